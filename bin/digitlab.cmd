@@ -1,0 +1,10 @@
+@echo off
+rem Digit Lab command line on Windows: runs the jar that "mvn package" builds.
+setlocal
+set "HERE=%~dp0.."
+if not exist "%HERE%\target\digitlab.jar" (
+  echo digitlab: the build is missing. Build it once with: mvn -q -DskipTests package 1>&2
+  exit /b 1
+)
+if not defined OMP_WAIT_POLICY set OMP_WAIT_POLICY=PASSIVE
+java %DIGITLAB_JAVA_OPTS% -jar "%HERE%\target\digitlab.jar" %*

@@ -1,0 +1,43 @@
+package org.digitlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.digitlab.data.DatasetCatalog;
+import org.digitlab.data.DatasetInfo;
+import org.digitlab.data.DatasetStatus;
+import org.digitlab.data.DatasetStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code digitlab datasets}: what datasets are known, where they are, and what is missing. */
+@Command(name = "datasets", mixinStandardHelpOptions = true,
+        description = "List the known datasets, where they are found, and what is missing.")
+final class DatasetsCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        DatasetStore store = DatasetStore.defaultStore();
+        out.printf("Dataset cache: %s%n", store.cacheDir("").toAbsolutePath().normalize());
+        for (DatasetInfo info : DatasetCatalog.all()) {
+            DatasetStatus status = store.status(info.id());
+            out.printf("%-20s %-26s %dx%d  %s%n", info.id(), info.displayName(), info.rows(), info.cols(),
+                    status.present() ? "present" : "MISSING");
+            if (info.derivedFrom() != null) {
+                out.printf("    derived from %s%n", info.derivedFrom());
+            }
+            status.locations().forEach((name, path) -> out.printf("    %-26s %s%n", name,
+                    path == null ? "missing" : path.toAbsolutePath().normalize()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    static String describe(Path path) {
+        return path == null ? "missing" : path.toString();
+    }
+}

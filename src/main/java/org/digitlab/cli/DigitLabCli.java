@@ -1,0 +1,60 @@
+package org.digitlab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Entry point of {@code bin/digitlab}: parses the command line and runs one sub-command. */
+@Command(
+        name = "digitlab",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Digit Lab without a window: datasets, model summaries, training, evaluation.",
+        subcommands = {
+            DatasetsCommand.class,
+            SummaryCommand.class,
+            PresetsCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            ExportPredictionsCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class DigitLabCli implements Runnable {
+
+    /** Exit status for bad arguments or bad input files. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit status for any other failure. */
+    public static final int EXIT_FAILURE = 1;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing sub-command");
+    }
+
+    /** Builds the configured command line; tests call {@code execute} on it with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new DigitLabCli());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        return cli;
+    }
+
+    /** Runs the command line with the given writers and returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    public static void main(String[] args) {
+        int status = commandLine().execute(args);
+        System.exit(status);
+    }
+}

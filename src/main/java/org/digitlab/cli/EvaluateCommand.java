@@ -1,0 +1,79 @@
+package org.digitlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.digitlab.training.EvaluationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code digitlab evaluate}: test loss and accuracy, confusion matrix, precision and recall. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate a model file on the test split of its dataset.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "FILE", required = true) Path modelFile;
+
+    @Option(names = "--dataset", paramLabel = "ID", description = "Dataset id (default: the model's).")
+    String dataset;
+
+    @Option(names = "--json", description = "Print one JSON object.") boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        ModelEvaluation evaluation = ModelEvaluation.run(modelFile, dataset);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? toJson(evaluation) : toText(evaluation));
+        out.flush();
+        return 0;
+    }
+
+    static String toJson(ModelEvaluation evaluation) throws IOException {
+        EvaluationResult r = evaluation.result();
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("model", evaluation.model().spec().id());
+        root.put("dataset", evaluation.datasetId());
+        root.put("examples", r.examples());
+        root.put("loss", r.loss());
+        root.put("accuracy", r.accuracy());
+        root.set("confusion", mapper.valueToTree(r.confusion()));
+        root.set("precision", mapper.valueToTree(r.precision()));
+        root.set("recall", mapper.valueToTree(r.recall()));
+        ArrayNode labels = root.putArray("classLabels");
+        evaluation.model().metadata().classLabels().forEach(labels::add);
+        return mapper.writeValueAsString(root);
+    }
+
+    static String toText(ModelEvaluation evaluation) {
+        EvaluationResult r = evaluation.result();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%s on %s test: loss: %.4f - acc: %.4f - %d examples%n%nConfusion matrix "
+                        + "(rows: true class, columns: predicted)%n",
+                evaluation.model().spec().id(), evaluation.datasetId(), r.loss(), r.accuracy(),
+                r.examples()));
+        int classes = r.confusion().length;
+        sb.append("     ");
+        for (int c = 0; c < classes; c++) {
+            sb.append(String.format(Locale.ROOT, "%6d", c));
+        }
+        sb.append("   precision  recall%n".formatted());
+        for (int row = 0; row < classes; row++) {
+            sb.append(String.format(Locale.ROOT, "%4d ", row));
+            for (int count : r.confusion()[row]) {
+                sb.append(String.format(Locale.ROOT, "%6d", count));
+            }
+            sb.append(String.format(Locale.ROOT, "   %9.4f  %6.4f%n", r.precision()[row], r.recall()[row]));
+        }
+        return sb.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,34 @@
+package org.digitlab.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.digitlab.data.DataSplits;
+import org.digitlab.data.DatasetStore;
+import org.digitlab.model.TrainedModel;
+import org.digitlab.model.TrainingSettings;
+import org.digitlab.model.dl4j.Dl4jModelFiles;
+import org.digitlab.training.EvaluationResult;
+import org.digitlab.training.TrainingData;
+import org.digitlab.training.dl4j.Dl4jEvaluator;
+
+/** Loads a model file and evaluates it on the test split of its own (or another) dataset. */
+record ModelEvaluation(TrainedModel model, String datasetId, EvaluationResult result) {
+
+    static ModelEvaluation run(Path modelFile, String datasetOverride) throws IOException {
+        TrainedModel model = new Dl4jModelFiles().load(modelFile);
+        TrainingSettings settings = model.spec().training();
+        if (datasetOverride != null) {
+            settings = settings.withDataset(datasetOverride);
+        }
+        DataSplits splits = TrainingData.load(DatasetStore.defaultStore(), settings);
+        if (splits.test().rows() != model.metadata().input().height()
+                || splits.test().cols() != model.metadata().input().width()) {
+            throw new BadInputException(String.format("%s expects %dx%d images but %s has %dx%d",
+                    modelFile.getFileName(), model.metadata().input().height(),
+                    model.metadata().input().width(), settings.datasetId(), splits.test().rows(),
+                    splits.test().cols()));
+        }
+        return new ModelEvaluation(model, settings.datasetId(),
+                Dl4jEvaluator.evaluate(model, splits.test()));
+    }
+}

@@ -1,0 +1,170 @@
+package org.digitlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.digitlab.data.DataSplits;
+import org.digitlab.data.DatasetStore;
+import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.Loss;
+import org.digitlab.model.ModelSummary;
+import org.digitlab.model.Optimizer;
+import org.digitlab.model.TestFigures;
+import org.digitlab.model.TrainedModel;
+import org.digitlab.model.TrainingSettings;
+import org.digitlab.model.dl4j.Dl4jModelFiles;
+import org.digitlab.training.EvaluationResult;
+import org.digitlab.training.RunOutcome;
+import org.digitlab.training.TrainingData;
+import org.digitlab.training.TrainingRequest;
+import org.digitlab.training.TrainingResult;
+import org.digitlab.training.TrainingRun;
+import org.digitlab.training.dl4j.Dl4jEvaluator;
+import org.digitlab.training.dl4j.Dl4jTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code digitlab train}: trains a preset or spec, prints one Keras-style line per epoch and a
+ * test line, and writes the model file. Ctrl-C stops at the next batch and still writes the model
+ * (the best checkpoint where checkpointing is on).
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train an architecture and save the model file.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec CommandSpec commandSpec;
+
+    @Mixin ArchitectureOptions architecture;
+
+    @Option(names = "--dataset", paramLabel = "ID", description = "Dataset id (default: the spec's).")
+    String dataset;
+
+    @Option(names = "--epochs", paramLabel = "N") Integer epochs;
+
+    @Option(names = "--batch", paramLabel = "N") Integer batch;
+
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate.") Double learningRate;
+
+    @Option(names = "--optimizer", paramLabel = "sgd|adam|rmsprop",
+            converter = EnumNames.OptimizerConverter.class) Optimizer optimizer;
+
+    @Option(names = "--loss", paramLabel = "ce|mse", converter = EnumNames.LossConverter.class)
+    Loss loss;
+
+    @Option(names = "--seed", paramLabel = "N") Long seed;
+
+    @Option(names = "--patience", paramLabel = "N",
+            description = "Stop after N epochs without a better validation loss (0: never).")
+    Integer patience;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "Train on the first N training examples only (validation and test stay whole).")
+    int limit;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Model file to write (.zip).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = commandSpec.commandLine().getOut();
+        ArchitectureSpec spec = withOverrides(architecture.resolve());
+        ModelSummary.of(spec); // an impossible stack fails here, naming the layer
+        TrainingSettings settings = spec.training();
+        DataSplits splits = TrainingData.load(DatasetStore.defaultStore(), settings);
+        TrainingRequest request = TrainingRequest.of(spec, splits).withLimit(limit)
+                .withCheckpointFile(settings.checkpointBestValLoss() ? out : null);
+        stdout.printf("Training %s on %s: %d epochs, batch %d, %s lr %s, %s loss, seed %d%n",
+                spec.id(), settings.datasetId(), settings.epochs(), settings.batchSize(),
+                EnumNames.of(settings.optimizer()), settings.learningRate(),
+                EnumNames.of(settings.loss()), settings.seed());
+        stdout.flush();
+        TrainingRun run = new Dl4jTrainer().start(request, new EpochPrinter(stdout, settings.epochs()));
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(() -> stopAndWait(run, saved), "digitlab-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        try {
+            TrainingResult result = run.result().join();
+            return finish(result, splits, stdout);
+        } finally {
+            saved.countDown();
+            removeHook(onCtrlC);
+        }
+    }
+
+    private Integer finish(TrainingResult result, DataSplits splits, PrintWriter stdout)
+            throws IOException {
+        if (!result.diagnosis().isEmpty()) {
+            commandSpec.commandLine().getErr().println(result.diagnosis());
+            commandSpec.commandLine().getErr().flush();
+        }
+        if (!result.hasModel()) {
+            return DigitLabCli.EXIT_FAILURE;
+        }
+        TrainedModel model = result.model();
+        EvaluationResult test = Dl4jEvaluator.evaluate(model, splits.test());
+        stdout.printf("Test (%s%s): loss: %.4f - acc: %.4f - %d examples%n",
+                result.bestEpoch() > 0 ? "best epoch " + result.bestEpoch() : "last epoch",
+                result.outcome() == RunOutcome.COMPLETED ? "" : ", run " + result.outcome().name().toLowerCase(),
+                test.loss(), test.accuracy(), test.examples());
+        model = model.withMetadata(model.metadata().withTest(new TestFigures(
+                model.metadata().datasetId(), "test", test.loss(), test.accuracy(), test.examples())));
+        new Dl4jModelFiles().save(model, out);
+        stdout.printf("Saved %s%n", out);
+        stdout.flush();
+        return result.outcome() == RunOutcome.DIVERGED || result.outcome() == RunOutcome.ERROR
+                ? DigitLabCli.EXIT_FAILURE : 0;
+    }
+
+    private ArchitectureSpec withOverrides(ArchitectureSpec spec) {
+        TrainingSettings s = spec.training();
+        if (dataset != null) {
+            s = s.withDataset(dataset);
+        }
+        if (epochs != null) {
+            s = s.withEpochs(epochs);
+        }
+        if (batch != null) {
+            s = s.withBatchSize(batch);
+        }
+        if (learningRate != null) {
+            s = s.withLearningRate(learningRate);
+        }
+        if (optimizer != null) {
+            s = s.withOptimizer(optimizer);
+        }
+        if (loss != null) {
+            s = s.withLoss(loss);
+        }
+        if (seed != null) {
+            s = s.withSeed(seed);
+        }
+        if (patience != null) {
+            s = s.withEarlyStoppingPatience(patience);
+        }
+        return spec.withTraining(s);
+    }
+
+    /** Ctrl-C: ask the run to stop at the next batch, then wait until the model is written. */
+    private static void stopAndWait(TrainingRun run, CountDownLatch saved) {
+        run.stop();
+        try {
+            saved.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C came: the hook is running and waits for us; nothing to remove.
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.digitlab.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a model file says about its network besides the weights: enough to feed it the right
+ * input and to tell a student where it came from.
+ *
+ * @param appVersion Digit Lab version that wrote the file
+ * @param datasetId dataset the model was trained on
+ * @param input the input the network expects (height, width, channels)
+ * @param classLabels names of the output classes, index = class
+ * @param pixelScale factor from 0..255 pixel values to the network's input (1/255)
+ * @param seed seed of weight initialisation and shuffling
+ * @param created when training started
+ * @param saved when the file was written
+ * @param test test figures, or {@code null} when the model was not evaluated
+ */
+public record ModelMetadata(String appVersion, String datasetId, InputShape input,
+        List<String> classLabels, double pixelScale, long seed, Instant created, Instant saved,
+        TestFigures test) {
+
+    /** Pixel values 0..255 are divided by 255, as the notebooks do. */
+    public static final double UNIT_PIXEL_SCALE = 1.0 / 255.0;
+
+    public ModelMetadata {
+        classLabels = List.copyOf(classLabels);
+    }
+
+    public ModelMetadata withTest(TestFigures figures) {
+        return new ModelMetadata(appVersion, datasetId, input, classLabels, pixelScale, seed, created,
+                saved, figures);
+    }
+
+    public ModelMetadata withSaved(Instant when) {
+        return new ModelMetadata(appVersion, datasetId, input, classLabels, pixelScale, seed, created,
+                when, test);
+    }
+}

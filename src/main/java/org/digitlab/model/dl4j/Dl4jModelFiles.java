@@ -1,0 +1,79 @@
+package org.digitlab.model.dl4j;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.deeplearning4j.util.ModelSerializer;
+import org.digitlab.model.ModelFileJson;
+import org.digitlab.model.ModelFiles;
+import org.digitlab.model.ModelMetadata;
+import org.digitlab.model.SpecJson;
+import org.digitlab.model.TrainedModel;
+
+/**
+ * Model files as one zip: DL4J's own entries ({@code configuration.json}, {@code
+ * coefficients.bin}), so that plain {@code ModelSerializer.restoreMultiLayerNetwork} reads it,
+ * plus Digit Lab's entries under {@code digitlab/}: the spec, the metadata and the history.
+ */
+public final class Dl4jModelFiles implements ModelFiles {
+
+    static final String SPEC_ENTRY = "digitlab/spec.json";
+    static final String METADATA_ENTRY = "digitlab/metadata.json";
+    static final String HISTORY_ENTRY = "digitlab/history.json";
+
+    @Override
+    public void save(TrainedModel model, Path file) throws IOException {
+        Dl4jTrainedModel dl4j = Dl4jTrainedModel.of(model);
+        ModelMetadata metadata = dl4j.metadata().withSaved(Instant.now());
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp);
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
+                copyNetworkEntries(dl4j, zip);
+                putText(zip, SPEC_ENTRY, SpecJson.toJson(dl4j.spec()));
+                putText(zip, METADATA_ENTRY, ModelFileJson.metadataToJson(metadata));
+                putText(zip, HISTORY_ENTRY, ModelFileJson.historyToJson(dl4j.history()));
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** DL4J writes a zip of its own; its entries are copied into ours unchanged. */
+    private static void copyNetworkEntries(Dl4jTrainedModel model, ZipOutputStream zip)
+            throws IOException {
+        ByteArrayOutputStream networkZip = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(model.network(), networkZip, false);
+        try (ZipInputStream in = new ZipInputStream(
+                new java.io.ByteArrayInputStream(networkZip.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    private static void putText(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    @Override
+    public TrainedModel load(Path file) throws IOException {
+        return new Dl4jModelFileReader(file).read();
+    }
+}

@@ -1,0 +1,56 @@
+package org.digitlab.training.dl4j;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.digitlab.data.ImageSet;
+import org.digitlab.data.dl4j.ImageBatches;
+import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.TrainedModel;
+import org.digitlab.model.dl4j.Dl4jTrainedModel;
+import org.digitlab.training.EvaluationResult;
+import org.digitlab.training.Predictions;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Runs a network over a whole set in inference mode and computes the evaluation figures. */
+public final class Dl4jEvaluator {
+
+    /** Big batches: inference needs no gradients, and fewer calls mean less overhead. */
+    static final int BATCH = 1000;
+
+    private Dl4jEvaluator() {
+    }
+
+    /** Evaluates a model of the app (trained here or loaded from a file) on a set. */
+    public static EvaluationResult evaluate(TrainedModel model, ImageSet set) {
+        Dl4jTrainedModel dl4j = Dl4jTrainedModel.of(model);
+        return evaluate(dl4j.network(), dl4j.spec(), set);
+    }
+
+    /** Predictions of a model of the app for every example of a set. */
+    public static Predictions predict(TrainedModel model, ImageSet set) {
+        Dl4jTrainedModel dl4j = Dl4jTrainedModel.of(model);
+        return predict(dl4j.network(), dl4j.spec(), set);
+    }
+
+    static EvaluationResult evaluate(MultiLayerNetwork network, ArchitectureSpec spec,
+            ImageSet set) {
+        return EvaluationResult.of(predict(network, spec, set), spec.training().loss());
+    }
+
+    static Predictions predict(MultiLayerNetwork network, ArchitectureSpec spec,
+            ImageSet set) {
+        int n = set.size();
+        int[] actual = new int[n];
+        float[][] probabilities = new float[n][];
+        boolean image = spec.expectsImageInput();
+        for (int from = 0; from < n; from += BATCH) {
+            int to = Math.min(n, from + BATCH);
+            INDArray features = ImageBatches.features(set, from, to, image);
+            float[][] out = network.output(features, false).toFloatMatrix();
+            for (int i = from; i < to; i++) {
+                actual[i] = set.label(i);
+                probabilities[i] = out[i - from];
+            }
+        }
+        return new Predictions(actual, probabilities);
+    }
+}

@@ -1,0 +1,61 @@
+package org.digitlab.training.dl4j;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.digitlab.training.RunControl;
+import org.digitlab.training.RunState;
+import org.digitlab.training.Trainer;
+import org.digitlab.training.TrainingListener;
+import org.digitlab.training.TrainingRequest;
+import org.digitlab.training.TrainingResult;
+import org.digitlab.training.TrainingRun;
+
+/**
+ * Runs each training run on its own daemon thread, so a closed window or an ended command line
+ * never waits for it.
+ */
+public final class Dl4jTrainer implements Trainer {
+
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    @Override
+    public TrainingRun start(TrainingRequest request, TrainingListener listener) {
+        RunControl control = new RunControl(listener::onStateChanged);
+        CompletableFuture<TrainingResult> result = new CompletableFuture<>();
+        Dl4jTrainingLoop loop = new Dl4jTrainingLoop(request, listener, control);
+        Thread thread = new Thread(() -> result.complete(loop.run()),
+                "digitlab-training-" + RUNS.incrementAndGet());
+        thread.setDaemon(true);
+        thread.start();
+        return new Run(control, result);
+    }
+
+    private record Run(RunControl control, CompletableFuture<TrainingResult> future)
+            implements TrainingRun {
+
+        @Override
+        public RunState state() {
+            return control.state();
+        }
+
+        @Override
+        public void pause() {
+            control.pause();
+        }
+
+        @Override
+        public void resume() {
+            control.resume();
+        }
+
+        @Override
+        public void stop() {
+            control.stop();
+        }
+
+        @Override
+        public CompletableFuture<TrainingResult> result() {
+            return future;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.digitlab.training.dl4j;
+
+import java.io.IOException;
+import java.time.Instant;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.digitlab.data.DatasetCatalog;
+import org.digitlab.data.ImageSet;
+import org.digitlab.data.dl4j.SplitDataSetIterator;
+import org.digitlab.model.AppVersion;
+import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.EpochMetrics;
+import org.digitlab.model.ModelMetadata;
+import org.digitlab.model.TrainingHistory;
+import org.digitlab.model.TrainingSettings;
+import org.digitlab.model.dl4j.Dl4jModelFiles;
+import org.digitlab.model.dl4j.Dl4jNetworkFactory;
+import org.digitlab.model.dl4j.Dl4jTrainedModel;
+import org.digitlab.training.Divergence;
+import org.digitlab.training.EvaluationResult;
+import org.digitlab.training.RunControl;
+import org.digitlab.training.RunOutcome;
+import org.digitlab.training.TrainingListener;
+import org.digitlab.training.TrainingRequest;
+import org.digitlab.training.TrainingResult;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * One training run, epoch by epoch and batch by batch, on the calling thread. Between batches it
+ * honours pause and stop; after each epoch it validates, keeps the best weights by validation
+ * loss and decides on early stopping.
+ */
+final class Dl4jTrainingLoop {
+
+    private final TrainingRequest request;
+    private final ArchitectureSpec spec;
+    private final TrainingSettings settings;
+    private final TrainingListener listener;
+    private final RunControl control;
+    private final Instant created = Instant.now();
+
+    private MultiLayerNetwork network;
+    private AccuracyCountingLoss counter;
+    private TrainingHistory history = TrainingHistory.EMPTY;
+    private INDArray bestParams;
+    private int bestEpoch;
+    private double bestValLoss = Double.POSITIVE_INFINITY;
+
+    Dl4jTrainingLoop(TrainingRequest request, TrainingListener listener, RunControl control) {
+        this.request = request;
+        this.spec = request.spec();
+        this.settings = spec.training();
+        this.listener = listener;
+        this.control = control;
+    }
+
+    TrainingResult run() {
+        control.started();
+        TrainingResult result;
+        try {
+            result = train();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result = end(RunOutcome.STOPPED, "");
+        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+            result = new TrainingResult(RunOutcome.ERROR, "Training failed: " + e.getMessage(),
+                    history, null, 0);
+        }
+        control.finished(result.outcome() == RunOutcome.DIVERGED
+                || result.outcome() == RunOutcome.ERROR);
+        listener.onFinished(result);
+        return result;
+    }
+
+    private TrainingResult train() throws InterruptedException, IOException {
+        Nd4j.getRandom().setSeed(settings.seed());
+        network = Dl4jNetworkFactory.build(spec);
+        counter = OutputLossSwap.install(network);
+        EpochRunner epochs = new EpochRunner(network, counter, iterator(), control, listener,
+                request.batchEventsPerSecond(), settings);
+        int sinceImprovement = 0;
+        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            EpochRunner.Outcome outcome = epochs.run(epoch);
+            if (outcome.diverged()) {
+                return end(RunOutcome.DIVERGED, Divergence.diagnosis(epoch, outcome.iteration(),
+                        outcome.loss(), settings.learningRate()));
+            }
+            if (outcome.stopped()) {
+                return end(RunOutcome.STOPPED, "");
+            }
+            EpochMetrics metrics = validate(outcome.partial());
+            history = history.plus(metrics);
+            listener.onEpoch(metrics);
+            if (metrics.hasValidation() && metrics.valLoss() < bestValLoss) {
+                keepBest(metrics);
+                sinceImprovement = 0;
+            } else if (metrics.hasValidation()) {
+                sinceImprovement++;
+            }
+            if (settings.earlyStoppingPatience() > 0
+                    && sinceImprovement >= settings.earlyStoppingPatience()) {
+                return end(RunOutcome.EARLY_STOPPED, "");
+            }
+            if (control.isStopRequested()) {
+                return end(RunOutcome.STOPPED, "");
+            }
+        }
+        return end(RunOutcome.COMPLETED, "");
+    }
+
+    private SplitDataSetIterator iterator() {
+        ImageSet train = request.splits().train();
+        SplitDataSetIterator.Layout layout = spec.expectsImageInput()
+                ? SplitDataSetIterator.Layout.IMAGE : SplitDataSetIterator.Layout.FLAT;
+        return new SplitDataSetIterator(train, settings.batchSize(), spec.numClasses(), layout,
+                settings.seed(), request.limit());
+    }
+
+    private EpochMetrics validate(EpochMetrics trained) {
+        ImageSet validation = request.splits().validation();
+        if (validation == null) {
+            return trained;
+        }
+        EvaluationResult result = Dl4jEvaluator.evaluate(network, spec, validation);
+        return new EpochMetrics(trained.epoch(), trained.trainLoss(), trained.trainAccuracy(),
+                result.loss(), result.accuracy(), trained.seconds(), trained.examplesPerSecond());
+    }
+
+    private void keepBest(EpochMetrics metrics) throws IOException {
+        bestValLoss = metrics.valLoss();
+        if (!settings.checkpointBestValLoss()) {
+            return;
+        }
+        bestEpoch = metrics.epoch();
+        bestParams = network.params().dup();
+        if (request.checkpointFile() != null) {
+            OutputLossSwap.withOriginalLoss(network, counter, () ->
+                    new Dl4jModelFiles().save(model(), request.checkpointFile()));
+        }
+        listener.onCheckpoint(metrics.epoch(), metrics.valLoss());
+    }
+
+    private TrainingResult end(RunOutcome outcome, String diagnosis) {
+        if (network == null) {
+            return new TrainingResult(outcome, diagnosis, history, null, 0);
+        }
+        OutputLossSwap.uninstall(network, counter);
+        if (bestParams != null) {
+            network.setParams(bestParams);
+        } else if (outcome == RunOutcome.DIVERGED) {
+            // No good weights were ever seen: a NaN network is no model to keep.
+            return new TrainingResult(outcome, diagnosis, history, null, 0);
+        }
+        return new TrainingResult(outcome, diagnosis, history, model(), bestEpoch);
+    }
+
+    private Dl4jTrainedModel model() {
+        ModelMetadata metadata = new ModelMetadata(AppVersion.current(), settings.datasetId(),
+                spec.input(), DatasetCatalog.get(settings.datasetId()).classNames(),
+                ModelMetadata.UNIT_PIXEL_SCALE, settings.seed(), created, null, null);
+        return new Dl4jTrainedModel(network, spec, metadata, history);
+    }
+}

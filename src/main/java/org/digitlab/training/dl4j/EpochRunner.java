@@ -1,0 +1,106 @@
+package org.digitlab.training.dl4j;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.digitlab.data.dl4j.SplitDataSetIterator;
+import org.digitlab.model.EpochMetrics;
+import org.digitlab.model.TrainingSettings;
+import org.digitlab.training.BatchMetrics;
+import org.digitlab.training.BatchSampler;
+import org.digitlab.training.Divergence;
+import org.digitlab.training.RunControl;
+import org.digitlab.training.TrainingListener;
+import org.nd4j.linalg.dataset.api.DataSet;
+
+/**
+ * Trains one epoch batch by batch: fits, reads the batch's loss (a plain double DL4J keeps, no
+ * extra device work), checks it for divergence, samples it for listeners and honours pause and
+ * stop at the batch boundary.
+ */
+final class EpochRunner {
+
+    /** What one epoch ended with. */
+    record Outcome(EpochMetrics partial, boolean stopped, boolean diverged, long iteration,
+            double loss) {
+    }
+
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    private final MultiLayerNetwork network;
+    private final AccuracyCountingLoss counter;
+    private final SplitDataSetIterator iterator;
+    private final RunControl control;
+    private final TrainingListener listener;
+    private final BatchSampler sampler;
+    private final TrainingSettings settings;
+    private final long runStart = System.nanoTime();
+    private long iteration;
+    private long trainingNanos;
+    private long batchesDone;
+
+    EpochRunner(MultiLayerNetwork network, AccuracyCountingLoss counter,
+            SplitDataSetIterator iterator, RunControl control, TrainingListener listener,
+            double eventsPerSecond, TrainingSettings settings) {
+        this.network = network;
+        this.counter = counter;
+        this.iterator = iterator;
+        this.control = control;
+        this.listener = listener;
+        this.sampler = new BatchSampler(eventsPerSecond);
+        this.settings = settings;
+    }
+
+    Outcome run(int epoch) throws InterruptedException {
+        iterator.reset();
+        counter.reset();
+        int batchesPerEpoch = batchesPerEpoch();
+        double lossSum = 0;
+        long examples = 0;
+        long epochNanos = 0;
+        int batch = 0;
+        while (iterator.hasNext()) {
+            if (!control.checkpoint()) {
+                return new Outcome(null, true, false, iteration, Double.NaN);
+            }
+            long start = System.nanoTime();
+            DataSet data = iterator.next();
+            int size = data.numExamples();
+            network.fit(data);
+            double loss = network.score();
+            long now = System.nanoTime();
+            epochNanos += now - start;
+            trainingNanos += now - start;
+            iteration++;
+            batch++;
+            batchesDone++;
+            if (Divergence.isDiverged(loss)) {
+                return new Outcome(null, false, true, iteration, loss);
+            }
+            lossSum += loss * size;
+            examples += size;
+            if (sampler.shouldEmit(now, batch == 1 || batch == batchesPerEpoch)) {
+                double speed = examples / (epochNanos / NANOS_PER_SECOND);
+                listener.onBatch(new BatchMetrics(epoch, iteration, batch, batchesPerEpoch, loss,
+                        speed, (now - runStart) / NANOS_PER_SECOND,
+                        eta(epoch, batch, batchesPerEpoch)));
+            }
+        }
+        double seconds = epochNanos / NANOS_PER_SECOND;
+        double accuracy = counter.counted() == 0 ? Double.NaN
+                : (double) counter.correct() / counter.counted();
+        EpochMetrics metrics = new EpochMetrics(epoch, lossSum / examples, accuracy, Double.NaN,
+                Double.NaN, seconds, examples / seconds);
+        return new Outcome(metrics, false, false, iteration, lossSum / examples);
+    }
+
+    private int batchesPerEpoch() {
+        int examples = iterator.numExamples();
+        return (examples + settings.batchSize() - 1) / settings.batchSize();
+    }
+
+    private double eta(int epoch, int batch, int batchesPerEpoch) {
+        long remaining = (long) (settings.epochs() - epoch) * batchesPerEpoch
+                + (batchesPerEpoch - batch);
+        double perBatch = trainingNanos / NANOS_PER_SECOND / batchesDone;
+        return remaining * perBatch;
+    }
+}
