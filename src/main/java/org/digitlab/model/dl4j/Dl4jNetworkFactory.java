@@ -1,0 +1,120 @@
+package org.digitlab.model.dl4j;
+
+import java.util.List;
+import org.deeplearning4j.nn.conf.CacheMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.InputShape;
+import org.digitlab.model.LayerSpec;
+import org.digitlab.model.ModelSummary;
+import org.digitlab.model.Shape;
+import org.digitlab.model.SummaryRow;
+import org.digitlab.model.TrainingSettings;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.RmsProp;
+import org.nd4j.linalg.learning.config.Sgd;
+
+/**
+ * Builds a DL4J {@link MultiLayerNetwork} from an {@link ArchitectureSpec}, with Keras' defaults
+ * wherever DL4J's differ, so that a preset trains like its notebook.
+ */
+public final class Dl4jNetworkFactory {
+
+    /** Keras' epsilon for Adam and RMSprop (DL4J's default is 1e-8). */
+    static final double KERAS_EPSILON = 1e-7;
+    static final double KERAS_ADAM_BETA1 = 0.9;
+    static final double KERAS_ADAM_BETA2 = 0.999;
+    /** Keras' RMSprop rho. */
+    static final double KERAS_RMSPROP_RHO = 0.9;
+
+    private Dl4jNetworkFactory() {
+    }
+
+    /** An initialised network for the spec. */
+    public static MultiLayerNetwork build(ArchitectureSpec spec) {
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration(spec));
+        network.init();
+        return network;
+    }
+
+    /**
+     * The network's configuration.
+     *
+     * @throws org.digitlab.model.InvalidArchitectureException if the layers do not stack
+     */
+    public static MultiLayerConfiguration configuration(ArchitectureSpec spec) {
+        // Validates first, so a bad spec fails with the layer's index and Keras name, not a DL4J trace.
+        ModelSummary summary = ModelSummary.of(spec);
+        TrainingSettings training = spec.training();
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .seed(training.seed())
+                .dataType(DataType.FLOAT)
+                .weightInit(WeightInit.XAVIER_UNIFORM) // Keras' glorot_uniform
+                .biasInit(0)
+                .updater(updater(training))
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .cacheMode(CacheMode.NONE)
+                .list()
+                // Keras accepts any loss/activation pair (e.g. MSE on softmax in notebook 002).
+                .validateOutputLayerConfig(false);
+        addLayers(list, spec, summary.rows(), training);
+        list.setInputType(inputType(spec));
+        return list.build();
+    }
+
+    private static void addLayers(NeuralNetConfiguration.ListBuilder list, ArchitectureSpec spec,
+                                  List<SummaryRow> rows, TrainingSettings training) {
+        Shape previous = imageShape(spec.input());
+        boolean imageInput = spec.expectsImageInput();
+        int dl4jIndex = 0;
+        for (int i = 0; i < spec.layers().size(); i++) {
+            LayerSpec layer = spec.layers().get(i);
+            Shape before = previous;
+            previous = rows.get(i).outputShape();
+            if (layer instanceof LayerSpec.Flatten) {
+                // No DL4J layer. The next layer gets the preprocessor explicitly rather than from
+                // setInputType, which would not add one before BatchNorm/Dropout/Activation and so
+                // would normalise per channel where Keras normalises every flattened value.
+                if (imageInput && !before.flat()) {
+                    list.inputPreProcessor(dl4jIndex,
+                            new CnnToFeedForwardPreProcessor(before.height(), before.width(), before.channels()));
+                }
+                continue;
+            }
+            Layer dl4jLayer = Dl4jLayers.toDl4j(layer, training.loss());
+            dl4jLayer.setLayerName(rows.get(i).name());
+            list.layer(dl4jIndex++, dl4jLayer);
+        }
+    }
+
+    private static Shape imageShape(InputShape input) {
+        return Shape.image(input.height(), input.width(), input.channels());
+    }
+
+    /** Convolutional input (N, C, H, W) only when the spec starts with spatial layers. */
+    static InputType inputType(ArchitectureSpec spec) {
+        InputShape input = spec.input();
+        return spec.expectsImageInput()
+                ? InputType.convolutional(input.height(), input.width(), input.channels())
+                : InputType.feedForward(input.size());
+    }
+
+    static IUpdater updater(TrainingSettings training) {
+        double lr = training.learningRate();
+        return switch (training.optimizer()) {
+            case ADAM -> new Adam(lr, KERAS_ADAM_BETA1, KERAS_ADAM_BETA2, KERAS_EPSILON);
+            case RMSPROP -> new RmsProp(lr, KERAS_RMSPROP_RHO, KERAS_EPSILON);
+            case SGD -> new Sgd(lr);
+        };
+    }
+}
