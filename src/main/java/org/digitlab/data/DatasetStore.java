@@ -1,0 +1,224 @@
+package org.digitlab.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Where datasets live on this machine: a per-user cache ({@code <home>/datasets/<id>/}, holding
+ * uncompressed, verified IDX files) and read-only system directories such as
+ * {@code /usr/share/datasets/<id>/} (raw or gzipped files, e.g. from Debian's
+ * {@code dataset-fashion-mnist}). Loads, downloads, imports and verifies datasets.
+ *
+ * <p>Methods block; call them from a background thread. Writes never leave a half-written file in
+ * the cache: see {@link VerifiedFiles}.
+ */
+public final class DatasetStore {
+
+    /** Environment variable that overrides the home directory. */
+    public static final String HOME_ENV = "DIGITLAB_HOME";
+    /** Directory under the user's home used when {@link #HOME_ENV} is not set. */
+    public static final String DEFAULT_HOME_DIR = ".digitlab";
+    /** Where Debian-style packages put datasets; searched only if it exists. */
+    public static final String SYSTEM_DATASETS_DIR = "/usr/share/datasets";
+    private static final String DATASETS_DIR = "datasets";
+
+    private final Path home;
+    private final List<Path> systemDirs;
+    private final Function<String, DatasetInfo> catalog;
+    private Downloader downloader;
+
+    /**
+     * @param home       Digit Lab's home directory; the cache is {@code home/datasets}
+     * @param systemDirs read-only directories holding {@code <id>/<file>}, searched after the cache
+     */
+    public DatasetStore(Path home, List<Path> systemDirs) {
+        this(home, systemDirs, DatasetCatalog::get);
+    }
+
+    /** Seam for tests: a catalog with tiny datasets whose mirrors point to a local server. */
+    DatasetStore(Path home, List<Path> systemDirs, Function<String, DatasetInfo> catalog) {
+        this.home = Objects.requireNonNull(home, "home");
+        this.systemDirs = List.copyOf(systemDirs);
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** The store at {@code $DIGITLAB_HOME} or {@code ~/.digitlab}, plus the system directory if it exists. */
+    public static DatasetStore defaultStore() {
+        String env = System.getenv(HOME_ENV);
+        Path home = env != null && !env.isBlank()
+                ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), DEFAULT_HOME_DIR);
+        Path system = Path.of(SYSTEM_DATASETS_DIR);
+        return new DatasetStore(home, Files.isDirectory(system) ? List.of(system) : List.of());
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public List<Path> systemDirs() {
+        return systemDirs;
+    }
+
+    /** The cache directory of a dataset (it may not exist yet). */
+    public Path cacheDir(String id) {
+        return home.resolve(DATASETS_DIR).resolve(catalog.apply(id).id());
+    }
+
+    /** Which files are present (by existence and size); a derived dataset reports its source's files. */
+    public DatasetStatus status(String id) {
+        DatasetInfo source = sourceOf(catalog.apply(id));
+        Map<String, Path> locations = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (DatasetFile file : source.files()) {
+            Path location = locate(source, file);
+            locations.put(file.fileName(), location);
+            if (location == null) {
+                missing.add(file.fileName());
+            }
+        }
+        return new DatasetStatus(id, missing.isEmpty(), locations, missing);
+    }
+
+    /** Reads the dataset from the cache or a system directory, deriving it if it is derived. */
+    public TrainTest load(String id) throws IOException {
+        DatasetInfo info = catalog.apply(id);
+        if (info.isDerived()) {
+            return derive(info, load(info.derivedFrom()));
+        }
+        DatasetStatus status = requirePresent(info);
+        return new TrainTest(read(info, status, DatasetFile.TRAIN_IMAGES, DatasetFile.TRAIN_LABELS),
+                read(info, status, DatasetFile.TEST_IMAGES, DatasetFile.TEST_LABELS));
+    }
+
+    /** Full check: every file's uncompressed SHA-256 against the catalog; throws on the first mismatch. */
+    public void verify(String id) throws IOException {
+        verify(id, Progress.NONE);
+    }
+
+    public void verify(String id, Progress progress) throws IOException {
+        DatasetInfo source = sourceOf(catalog.apply(id));
+        DatasetStatus status = requirePresent(source);
+        for (DatasetFile file : source.files()) {
+            VerifiedFiles.verify(status.location(file.fileName()), file, progress);
+        }
+    }
+
+    /**
+     * Downloads the files that are not already present and valid into the cache, trying each
+     * mirror in turn. Progress reports bytes on the wire. Cancellation, a dropped connection or a
+     * wrong checksum ({@link ChecksumMismatchException}) leave no partial file behind; files
+     * completed before the failure stay, since each is verified on its own.
+     */
+    public void download(String id, Progress progress, CancellationToken cancel) throws IOException {
+        DatasetInfo source = sourceOf(catalog.apply(id));
+        Path dir = Files.createDirectories(cacheDir(source.id()));
+        for (DatasetFile file : source.files()) {
+            Path existing = locate(source, file);
+            if (existing != null && VerifiedFiles.matches(existing, file)) {
+                progress.update("Already present: " + file.fileName(), file.size(), file.size());
+                continue;
+            }
+            downloader().download(file, file.mirrors(), dir.resolve(file.fileName()), progress, cancel);
+        }
+    }
+
+    /** {@link #importFrom(String, Path, Progress, CancellationToken)} without cancellation. */
+    public void importFrom(String id, Path folder, Progress progress) throws IOException {
+        importFrom(id, folder, progress, CancellationToken.none());
+    }
+
+    /**
+     * Copies the dataset's files from {@code folder} (raw or {@code .gz}, dashed or dotted names)
+     * into the cache, verifying each one's uncompressed size and SHA-256. All files must be found
+     * before anything is copied.
+     */
+    public void importFrom(String id, Path folder, Progress progress, CancellationToken cancel) throws IOException {
+        DatasetInfo source = sourceOf(catalog.apply(id));
+        Map<DatasetFile, Path> found = new LinkedHashMap<>();
+        for (DatasetFile file : source.files()) {
+            Path path = FileLocator.findIn(folder, file.fileName());
+            if (path == null) {
+                throw new NoSuchFileException(folder.toString(), null, "no " + file.fileName()
+                        + " for dataset '" + source.id() + "' (looked for "
+                        + String.join(", ", FileLocator.candidateNames(file.fileName())) + ")");
+            }
+            found.put(file, path);
+        }
+        Path dir = Files.createDirectories(cacheDir(source.id()));
+        for (Map.Entry<DatasetFile, Path> entry : found.entrySet()) {
+            Path path = entry.getValue();
+            String stage = "Importing " + path.getFileName();
+            try (InputStream in = IdxStreams.decompressIfGzip(new MonitoredInputStream(
+                    Files.newInputStream(path), stage, Files.size(path), progress, cancel))) {
+                VerifiedFiles.install(in, dir.resolve(entry.getKey().fileName()), entry.getKey(), path, cancel);
+            }
+        }
+    }
+
+    private DatasetInfo sourceOf(DatasetInfo info) {
+        return info.isDerived() ? catalog.apply(info.derivedFrom()) : info;
+    }
+
+    private Path locate(DatasetInfo info, DatasetFile file) {
+        Path cached = FileLocator.findInCache(cacheDir(info.id()), file);
+        if (cached != null) {
+            return cached;
+        }
+        for (Path systemDir : systemDirs) {
+            Path found = FileLocator.findInSystemDir(systemDir.resolve(info.id()), file);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private DatasetStatus requirePresent(DatasetInfo info) throws DatasetMissingException {
+        DatasetStatus status = status(info.id());
+        if (!status.present()) {
+            String searched = systemDirs.stream().map(d -> d.resolve(info.id()).toString())
+                    .collect(Collectors.joining(", ", cacheDir(info.id()) + (systemDirs.isEmpty() ? "" : ", "), ""));
+            throw new DatasetMissingException(info.id(), status.missing(), searched);
+        }
+        return status;
+    }
+
+    private static ImageSet read(DatasetInfo info, DatasetStatus status, String imagesRole, String labelsRole)
+            throws IOException {
+        Path images = status.location(info.file(imagesRole).fileName());
+        Path labels = status.location(info.file(labelsRole).fileName());
+        ImageSet set = IdxReader.read(images, labels, info.numClasses());
+        if (set.rows() != info.rows() || set.cols() != info.cols()) {
+            throw new DatasetFormatException(images, "holds " + set.rows() + "x" + set.cols() + " images, but "
+                    + info.id() + " has " + info.rows() + "x" + info.cols());
+        }
+        return set;
+    }
+
+    /** The recipes of derived datasets; the catalog says what is derived, this says how. */
+    private static TrainTest derive(DatasetInfo info, TrainTest source) {
+        if (DatasetCatalog.MNIST_UNCENTERED_56.equals(info.id())) {
+            return Uncentered.embed(source, info.rows(), DatasetCatalog.UNCENTERED_SEED);
+        }
+        throw new IllegalStateException("no recipe to derive dataset '" + info.id() + "'");
+    }
+
+    private synchronized Downloader downloader() {
+        // Created on first use: an HttpClient starts a selector thread, which loading never needs.
+        if (downloader == null) {
+            downloader = new Downloader();
+        }
+        return downloader;
+    }
+}

@@ -1,0 +1,202 @@
+package org.digitlab.data.dl4j;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Random;
+
+import org.digitlab.data.ImageSet;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Iterates over an {@link ImageSet} in mini-batches: pixels scaled to [0, 1] as float32, labels
+ * one-hot. Each epoch visits the examples in a new order drawn from a {@link Random} seeded once
+ * in the constructor, so the same seed gives the same sequence of epochs, run after run.
+ *
+ * <p>{@link #asyncSupported()} is false: DL4J would otherwise wrap us in a prefetching thread,
+ * which buys nothing for data already in memory and makes training order harder to reason about.
+ */
+public final class SplitDataSetIterator implements DataSetIterator {
+
+    private static final long serialVersionUID = 1L;
+    private static final float[] SCALED = scaledPixels();
+
+    /** How features are shaped. */
+    public enum Layout {
+        /** {@code (batch, rows * cols)}, for dense networks. */
+        FLAT,
+        /** {@code (batch, 1, rows, cols)}, channels first, for convolutional networks. */
+        IMAGE
+    }
+
+    private final ImageSet images;
+    private final int numClasses;
+    private final int batchSize;
+    private final Layout layout;
+    private final Random random;
+    private final int[] order;
+    // Reused between batches; Nd4j.create copies them off-heap, so reuse is safe.
+    private final float[] featureBuffer;
+    private final float[] labelBuffer;
+    private int cursor;
+    private DataSetPreProcessor preProcessor;
+
+    /** Shuffled iteration over the whole set. */
+    public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed) {
+        this(images, numClasses, batchSize, layout, new Random(seed), images.size());
+    }
+
+    /** Shuffled iteration over the first {@code limit} examples (taken before shuffling). */
+    public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
+                                int limit) {
+        this(images, numClasses, batchSize, layout, new Random(seed), limit);
+    }
+
+    private SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, Random random,
+                                 int limit) {
+        this.images = Objects.requireNonNull(images, "images");
+        this.layout = Objects.requireNonNull(layout, "layout");
+        if (numClasses <= 0 || batchSize <= 0) {
+            throw new IllegalArgumentException("numClasses and batchSize must be positive, got "
+                    + numClasses + " and " + batchSize);
+        }
+        if (limit <= 0 || limit > images.size()) {
+            throw new IllegalArgumentException("limit must be in 1.." + images.size() + ", got " + limit);
+        }
+        this.numClasses = numClasses;
+        this.batchSize = batchSize;
+        this.random = random;
+        this.order = new int[limit];
+        this.featureBuffer = new float[batchSize * images.imageSize()];
+        this.labelBuffer = new float[batchSize * numClasses];
+        reset();
+    }
+
+    /** In-order iteration over the whole set, e.g. for evaluation, where order does not matter. */
+    public static SplitDataSetIterator inOrder(ImageSet images, int numClasses, int batchSize, Layout layout) {
+        return new SplitDataSetIterator(images, numClasses, batchSize, layout, null, images.size());
+    }
+
+    @Override
+    public boolean hasNext() {
+        return cursor < order.length;
+    }
+
+    @Override
+    public DataSet next() {
+        return next(batchSize);
+    }
+
+    @Override
+    public DataSet next(int num) {
+        if (!hasNext()) {
+            throw new NoSuchElementException("epoch finished; call reset()");
+        }
+        int n = Math.min(num, order.length - cursor);
+        int pixels = images.imageSize();
+        boolean reuse = n == batchSize;
+        float[] features = reuse ? featureBuffer : new float[n * pixels];
+        float[] labels = reuse ? labelBuffer : new float[n * numClasses];
+        Arrays.fill(labels, 0f);
+        byte[] source = images.pixels();
+        for (int k = 0; k < n; k++) {
+            int example = order[cursor + k];
+            int from = example * pixels;
+            int to = k * pixels;
+            for (int p = 0; p < pixels; p++) {
+                features[to + p] = SCALED[source[from + p] & 0xFF];
+            }
+            labels[k * numClasses + images.label(example)] = 1f;
+        }
+        cursor += n;
+        long[] shape = layout == Layout.FLAT
+                ? new long[] {n, pixels}
+                : new long[] {n, 1, images.rows(), images.cols()};
+        DataSet batch = new DataSet(Nd4j.create(features, shape, 'c'),
+                Nd4j.create(labels, new long[] {n, numClasses}, 'c'));
+        if (preProcessor != null) {
+            preProcessor.preProcess(batch);
+        }
+        return batch;
+    }
+
+    /** Number of examples per epoch (after the limit). */
+    public int totalExamples() {
+        return order.length;
+    }
+
+    @Override
+    public int inputColumns() {
+        return images.imageSize();
+    }
+
+    @Override
+    public int totalOutcomes() {
+        return numClasses;
+    }
+
+    @Override
+    public boolean resetSupported() {
+        return true;
+    }
+
+    @Override
+    public boolean asyncSupported() {
+        return false;
+    }
+
+    /** Starts a new epoch; a shuffled iterator draws a fresh permutation. */
+    @Override
+    public void reset() {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        if (random != null) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+        }
+        cursor = 0;
+    }
+
+    @Override
+    public int batch() {
+        return batchSize;
+    }
+
+    @Override
+    public void setPreProcessor(DataSetPreProcessor preProcessor) {
+        this.preProcessor = preProcessor;
+    }
+
+    @Override
+    public DataSetPreProcessor getPreProcessor() {
+        return preProcessor;
+    }
+
+    /** Class indices as strings ("0", "1", ...): the iterator knows no class names. */
+    @Override
+    public List<String> getLabels() {
+        List<String> names = new ArrayList<>(numClasses);
+        for (int i = 0; i < numClasses; i++) {
+            names.add(Integer.toString(i));
+        }
+        return names;
+    }
+
+    private static float[] scaledPixels() {
+        float[] table = new float[ImageSet.MAX_PIXEL + 1];
+        for (int v = 0; v < table.length; v++) {
+            table[v] = v / (float) ImageSet.MAX_PIXEL;
+        }
+        return table;
+    }
+}

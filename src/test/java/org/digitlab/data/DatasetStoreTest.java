@@ -1,0 +1,95 @@
+package org.digitlab.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetStoreTest {
+
+    @TempDir
+    Path temp;
+
+    private final DatasetInfo tiny = TinyDataset.info(List.of());
+
+    @Test
+    void emptyStoreReportsEveryFileMissingAndLoadSaysHowToGetThem() {
+        DatasetStore store = new DatasetStore(temp.resolve("home"), List.of(), TinyDataset.catalog(tiny));
+
+        DatasetStatus status = store.status(TinyDataset.ID);
+
+        assertThat(status.present()).isFalse();
+        assertThat(status.missing()).containsExactlyElementsOf(TinyDataset.CONTENT.keySet());
+        assertThat(status.location("train-images-idx3-ubyte")).isNull();
+        assertThatThrownBy(() -> store.load(TinyDataset.ID))
+                .isInstanceOf(DatasetMissingException.class)
+                .hasMessageContaining("'tiny'")
+                .hasMessageContaining("train-images-idx3-ubyte")
+                .hasMessageContaining("scripts/fetch-datasets.sh");
+    }
+
+    @Test
+    void gzippedFilesInASystemDirAreFoundAndLoaded() throws IOException {
+        Path system = temp.resolve("system");
+        TinyDataset.writeTo(system.resolve(TinyDataset.ID), true);
+        DatasetStore store = new DatasetStore(temp.resolve("home"), List.of(system), TinyDataset.catalog(tiny));
+
+        DatasetStatus status = store.status(TinyDataset.ID);
+        TrainTest data = store.load(TinyDataset.ID);
+
+        assertThat(status.present()).isTrue();
+        assertThat(status.location("t10k-labels-idx1-ubyte").getFileName()).hasToString("t10k-labels-idx1-ubyte.gz");
+        assertThat(data.train().size()).isEqualTo(3);
+        assertThat(data.train().label(0)).isEqualTo(5);
+        assertThat(data.test().labels()).containsExactly(7, 2);
+        store.verify(TinyDataset.ID);
+    }
+
+    @Test
+    void cachedFileOfTheWrongSizeDoesNotCountAsPresent() throws IOException {
+        DatasetStore store = new DatasetStore(temp.resolve("home"), List.of(), TinyDataset.catalog(tiny));
+        TinyDataset.writeTo(store.cacheDir(TinyDataset.ID), false);
+        Files.write(store.cacheDir(TinyDataset.ID).resolve("train-labels-idx1-ubyte"), new byte[] {1, 2});
+
+        assertThat(store.status(TinyDataset.ID).missing()).containsExactly("train-labels-idx1-ubyte");
+    }
+
+    @Test
+    void verifyNamesACachedFileWhoseContentChanged() throws IOException {
+        DatasetStore store = new DatasetStore(temp.resolve("home"), List.of(), TinyDataset.catalog(tiny));
+        Path cache = TinyDataset.writeTo(store.cacheDir(TinyDataset.ID), false);
+        byte[] tampered = TinyDataset.CONTENT.get("t10k-labels-idx1-ubyte").clone();
+        tampered[tampered.length - 1] = 3;
+        Files.write(cache.resolve("t10k-labels-idx1-ubyte"), tampered);
+
+        assertThatThrownBy(() -> store.verify(TinyDataset.ID))
+                .isInstanceOf(ChecksumMismatchException.class)
+                .hasMessageStartingWith("t10k-labels-idx1-ubyte: SHA-256");
+    }
+
+    @Test
+    void defaultStoreUsesTheHomeDirectory() {
+        DatasetStore store = DatasetStore.defaultStore();
+        String env = System.getenv(DatasetStore.HOME_ENV);
+        Path expectedHome = env != null && !env.isBlank()
+                ? Path.of(env) : Path.of(System.getProperty("user.home"), DatasetStore.DEFAULT_HOME_DIR);
+
+        assertThat(store.home()).isEqualTo(expectedHome);
+        assertThat(store.cacheDir(DatasetCatalog.MNIST)).isEqualTo(expectedHome.resolve("datasets").resolve("mnist"));
+    }
+
+    @Test
+    void derivedDatasetIsPresentExactlyWhenItsSourceIs() throws IOException {
+        DatasetStore store = new DatasetStore(temp.resolve("home"), List.of());
+
+        assertThat(store.status(DatasetCatalog.MNIST_UNCENTERED_56).present()).isFalse();
+        assertThatThrownBy(() -> store.load(DatasetCatalog.MNIST_UNCENTERED_56))
+                .isInstanceOf(DatasetMissingException.class).hasMessageContaining("'mnist'");
+    }
+}

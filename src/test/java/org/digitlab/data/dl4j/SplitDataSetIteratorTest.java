@@ -1,0 +1,145 @@
+package org.digitlab.data.dl4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.assertj.core.data.Offset;
+import org.digitlab.data.ImageSet;
+import org.digitlab.data.dl4j.SplitDataSetIterator.Layout;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.dataset.DataSet;
+
+class SplitDataSetIteratorTest {
+
+    private static final int ROWS = 2;
+    private static final int COLS = 3;
+    private static final int CLASSES = 4;
+    private static final int IMAGES = 5;
+
+    /** Image i is filled with 255 * i / 4 (0, 63, ..., 255), so a scaled pixel tells which image it came from. */
+    private final ImageSet five = fiveImages();
+
+    @Test
+    void flatLayoutGivesOneRowPerImage() {
+        DataSet batch = iterator(2, Layout.FLAT, 1).next();
+
+        assertThat(batch.getFeatures().shape()).containsExactly(2, ROWS * COLS);
+        assertThat(batch.getLabels().shape()).containsExactly(2, CLASSES);
+    }
+
+    @Test
+    void imageLayoutIsChannelsFirst() {
+        DataSet batch = iterator(2, Layout.IMAGE, 1).next();
+
+        assertThat(batch.getFeatures().shape()).containsExactly(2, 1, ROWS, COLS);
+    }
+
+    @Test
+    void pixelsAreScaledToUnitIntervalAndLabelsAreOneHot() {
+        DataSet all = SplitDataSetIterator.inOrder(five, CLASSES, IMAGES, Layout.FLAT).next();
+
+        for (int i = 0; i < IMAGES; i++) {
+            assertThat(all.getFeatures().getFloat(i, 0)).isCloseTo((i * 255 / 4) / 255f, Offset.offset(1e-6f));
+            float[] oneHot = all.getLabels().getRow(i).toFloatVector();
+            float[] expected = new float[CLASSES];
+            expected[i % CLASSES] = 1f;
+            assertThat(oneHot).containsExactly(expected);
+        }
+        assertThat(all.getFeatures().maxNumber().floatValue()).isEqualTo(1f);
+    }
+
+    @Test
+    void lastBatchIsShorterAndEpochEnds() {
+        SplitDataSetIterator iterator = iterator(2, Layout.FLAT, 1);
+
+        List<Long> sizes = new ArrayList<>();
+        while (iterator.hasNext()) {
+            sizes.add(iterator.next().getFeatures().size(0));
+        }
+
+        assertThat(sizes).containsExactly(2L, 2L, 1L);
+        assertThat(iterator.totalExamples()).isEqualTo(IMAGES);
+        assertThat(iterator.inputColumns()).isEqualTo(ROWS * COLS);
+        assertThat(iterator.totalOutcomes()).isEqualTo(CLASSES);
+        assertThat(iterator.asyncSupported()).isFalse();
+        assertThat(iterator.resetSupported()).isTrue();
+    }
+
+    @Test
+    void limitUsesOnlyTheFirstExamples() {
+        SplitDataSetIterator iterator = new SplitDataSetIterator(five, CLASSES, 10, Layout.FLAT, 7, 3);
+
+        assertThat(epoch(iterator)).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(iterator.totalExamples()).isEqualTo(3);
+    }
+
+    @Test
+    void sameSeedGivesTheSameSequenceOfEpochs() {
+        SplitDataSetIterator a = iterator(1, Layout.FLAT, 42);
+        SplitDataSetIterator b = iterator(1, Layout.FLAT, 42);
+
+        for (int epoch = 0; epoch < 3; epoch++) {
+            assertThat(epoch(a)).isEqualTo(epoch(b));
+            a.reset();
+            b.reset();
+        }
+    }
+
+    @Test
+    void resetDrawsANewPermutation() {
+        SplitDataSetIterator iterator = iterator(1, Layout.FLAT, 42);
+        List<List<Integer>> epochs = new ArrayList<>();
+        for (int epoch = 0; epoch < 6; epoch++) {
+            epochs.add(epoch(iterator));
+            iterator.reset();
+        }
+
+        assertThat(epochs).allSatisfy(order -> assertThat(order).containsExactlyInAnyOrder(0, 1, 2, 3, 4));
+        assertThat(epochs.stream().distinct().count()).isGreaterThan(1);
+    }
+
+    @Test
+    void preProcessorIsAppliedToEachBatch() {
+        SplitDataSetIterator iterator = iterator(5, Layout.FLAT, 1);
+        iterator.setPreProcessor(ds -> ds.getFeatures().muli(2));
+
+        assertThat(iterator.next().getFeatures().maxNumber().floatValue()).isEqualTo(2f);
+        assertThat(iterator.getPreProcessor()).isNotNull();
+    }
+
+    @Test
+    void limitBeyondTheSetIsRejected() {
+        assertThatThrownBy(() -> new SplitDataSetIterator(five, CLASSES, 2, Layout.FLAT, 1, 6))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..5");
+    }
+
+    private SplitDataSetIterator iterator(int batch, Layout layout, long seed) {
+        return new SplitDataSetIterator(five, CLASSES, batch, layout, seed);
+    }
+
+    /** The image indices of one epoch, read back from the scaled pixel values. */
+    private static List<Integer> epoch(SplitDataSetIterator iterator) {
+        List<Integer> order = new ArrayList<>();
+        while (iterator.hasNext()) {
+            DataSet batch = iterator.next();
+            for (int k = 0; k < batch.getFeatures().size(0); k++) {
+                order.add(Math.round(batch.getFeatures().getFloat(k, 0) * 4));
+            }
+        }
+        return order;
+    }
+
+    private static ImageSet fiveImages() {
+        byte[] pixels = new byte[IMAGES * ROWS * COLS];
+        byte[] labels = new byte[IMAGES];
+        for (int i = 0; i < IMAGES; i++) {
+            Arrays.fill(pixels, i * ROWS * COLS, (i + 1) * ROWS * COLS, (byte) (i * 255 / 4));
+            labels[i] = (byte) (i % CLASSES);
+        }
+        return new ImageSet(ROWS, COLS, pixels, labels);
+    }
+}
