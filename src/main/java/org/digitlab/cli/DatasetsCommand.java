@@ -1,7 +1,6 @@
 package org.digitlab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
@@ -22,7 +21,7 @@ final class DatasetsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         DatasetStore store = DatasetStore.defaultStore();
-        out.printf("Dataset cache: %s%n", store.cacheDir("").toAbsolutePath().normalize());
+        out.printf("Dataset cache: %s%n", store.home().resolve("datasets").toAbsolutePath().normalize());
         for (DatasetInfo info : DatasetCatalog.all()) {
             DatasetStatus status = store.status(info.id());
             out.printf("%-20s %-26s %dx%d  %s%n", info.id(), info.displayName(), info.rows(), info.cols(),
@@ -35,9 +34,5 @@ final class DatasetsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    static String describe(Path path) {
-        return path == null ? "missing" : path.toString();
     }
 }

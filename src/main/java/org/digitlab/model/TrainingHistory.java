@@ -26,6 +26,7 @@ public record TrainingHistory(List<EpochMetrics> epochs) {
         return epochs.size();
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return epochs.isEmpty();
     }

@@ -21,7 +21,7 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return DigitLabCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return DigitLabCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     @ParameterizedTest

@@ -113,8 +113,9 @@ final class Dl4jTrainingLoop {
         ImageSet train = request.splits().train();
         SplitDataSetIterator.Layout layout = spec.expectsImageInput()
                 ? SplitDataSetIterator.Layout.IMAGE : SplitDataSetIterator.Layout.FLAT;
-        return new SplitDataSetIterator(train, settings.batchSize(), spec.numClasses(), layout,
-                settings.seed(), request.limit());
+        int limit = request.limit() == 0 ? train.size() : Math.min(request.limit(), train.size());
+        return new SplitDataSetIterator(train, spec.numClasses(), settings.batchSize(), layout,
+                settings.seed(), limit);
     }
 
     private EpochMetrics validate(EpochMetrics trained) {

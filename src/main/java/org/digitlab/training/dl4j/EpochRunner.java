@@ -93,7 +93,7 @@ final class EpochRunner {
     }
 
     private int batchesPerEpoch() {
-        int examples = iterator.numExamples();
+        int examples = iterator.totalExamples();
         return (examples + settings.batchSize() - 1) / settings.batchSize();
     }
 
