@@ -1,6 +1,7 @@
 package org.digitlab.cli;
 
 import java.io.PrintWriter;
+import org.digitlab.data.dl4j.NativeSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,7 @@ public final class DigitLabCli implements Runnable {
 
     /** Builds the configured command line; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
+        NativeSetup.apply(); // before anything loads ND4J's native code
         CommandLine cli = new CommandLine(new DigitLabCli());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         return cli;

@@ -59,6 +59,11 @@ public sealed interface LayerSpec {
             return new Conv2D(filters, kernel, kernel, 1, 1, padding, activation);
         }
 
+        /** The same convolution with another activation. */
+        public Conv2D withActivation(Activation newActivation) {
+            return new Conv2D(filters, kernelH, kernelW, strideH, strideW, padding, newActivation);
+        }
+
         @Override
         public String kind() {
             return "Conv2D";

@@ -15,9 +15,10 @@ public final class ImageBatches {
     /**
      * Features of images {@code from} (inclusive) to {@code to} (exclusive).
      *
-     * @param image true for (N, 1, H, W), false for flat (N, H·W)
+     * @param image true for channels-last images (N, H, W, 1), false for flat (N, H·W)
      */
     public static INDArray features(ImageSet set, int from, int to, boolean image) {
+        NativeSetup.apply();
         int n = to - from;
         int size = set.imageSize();
         float[] buffer = new float[n * size];
@@ -26,7 +27,7 @@ public final class ImageBatches {
         for (int k = 0; k < buffer.length; k++) {
             buffer[k] = (pixels[offset + k] & 0xFF) / MAX_PIXEL;
         }
-        long[] shape = image ? new long[] {n, 1, set.rows(), set.cols()} : new long[] {n, size};
+        long[] shape = image ? new long[] {n, set.rows(), set.cols(), 1} : new long[] {n, size};
         return Nd4j.create(buffer, shape, 'c');
     }
 }

@@ -30,7 +30,10 @@ public final class SplitDataSetIterator implements DataSetIterator {
     public enum Layout {
         /** {@code (batch, rows * cols)}, for dense networks. */
         FLAT,
-        /** {@code (batch, 1, rows, cols)}, channels first, for convolutional networks. */
+        /**
+         * {@code (batch, rows, cols, 1)}, channels last as in Keras, for convolutional networks:
+         * oneDNN's pooling is 4x faster on it than on channels first (README, speed section).
+         */
         IMAGE
     }
 
@@ -59,6 +62,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     private SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, Random random,
                                  int limit) {
+        NativeSetup.apply();
         this.images = Objects.requireNonNull(images, "images");
         this.layout = Objects.requireNonNull(layout, "layout");
         if (numClasses <= 0 || batchSize <= 0) {
@@ -116,7 +120,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
         cursor += n;
         long[] shape = layout == Layout.FLAT
                 ? new long[] {n, pixels}
-                : new long[] {n, 1, images.rows(), images.cols()};
+                : new long[] {n, images.rows(), images.cols(), 1};
         DataSet batch = new DataSet(Nd4j.create(features, shape, 'c'),
                 Nd4j.create(labels, new long[] {n, numClasses}, 'c'));
         if (preProcessor != null) {

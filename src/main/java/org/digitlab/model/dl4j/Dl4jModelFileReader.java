@@ -11,6 +11,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.ModelFileException;
 import org.digitlab.model.ModelFileJson;
@@ -36,6 +37,7 @@ final class Dl4jModelFileReader {
     }
 
     Dl4jTrainedModel read() throws IOException {
+        NativeSetup.apply();
         if (!Files.isRegularFile(file)) {
             throw new ModelFileException(file, "no such file");
         }

@@ -10,6 +10,8 @@ import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.digitlab.data.dl4j.NativeSetup;
+import org.digitlab.model.Activation;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.InputShape;
 import org.digitlab.model.LayerSpec;
@@ -52,6 +54,7 @@ public final class Dl4jNetworkFactory {
      * @throws org.digitlab.model.InvalidArchitectureException if the layers do not stack
      */
     public static MultiLayerConfiguration configuration(ArchitectureSpec spec) {
+        NativeSetup.apply(); // the helpers switch must be set before DL4J builds layers
         // Validates first, so a bad spec fails with the layer's index and Keras name, not a DL4J trace.
         ModelSummary summary = ModelSummary.of(spec);
         TrainingSettings training = spec.training();
@@ -87,25 +90,39 @@ public final class Dl4jNetworkFactory {
                 // would normalise per channel where Keras normalises every flattened value.
                 if (imageInput && !before.flat()) {
                     list.inputPreProcessor(dl4jIndex,
-                            new CnnToFeedForwardPreProcessor(before.height(), before.width(), before.channels()));
+                            new CnnToFeedForwardPreProcessor(before.height(), before.width(), before.channels(),
+                                    Dl4jLayers.FORMAT));
                 }
                 continue;
             }
-            Layer dl4jLayer = Dl4jLayers.toDl4j(layer, training.loss());
-            dl4jLayer.setLayerName(rows.get(i).name());
-            list.layer(dl4jIndex++, dl4jLayer);
+            if (layer instanceof LayerSpec.Conv2D conv && conv.activation() != Activation.LINEAR) {
+                // Workaround for DL4J 1.0.0-M2.1: with channels-last input, the oneDNN convolution
+                // helper computes wrong gradients for a fused ReLU (OneDnnHelpersTest compares them),
+                // so the activation runs as a layer of its own: the same function, the same speed.
+                list.layer(dl4jIndex++, named(Dl4jLayers.toDl4j(conv.withActivation(Activation.LINEAR),
+                        training.loss()), rows.get(i).name()));
+                list.layer(dl4jIndex++, named(Dl4jLayers.toDl4j(new LayerSpec.ActivationLayer(conv.activation()),
+                        training.loss()), rows.get(i).name() + "_activation"));
+                continue;
+            }
+            list.layer(dl4jIndex++, named(Dl4jLayers.toDl4j(layer, training.loss()), rows.get(i).name()));
         }
+    }
+
+    private static Layer named(Layer layer, String name) {
+        layer.setLayerName(name);
+        return layer;
     }
 
     private static Shape imageShape(InputShape input) {
         return Shape.image(input.height(), input.width(), input.channels());
     }
 
-    /** Convolutional input (N, C, H, W) only when the spec starts with spatial layers. */
+    /** Channels-last image input (N, H, W, C) only when the spec starts with spatial layers. */
     static InputType inputType(ArchitectureSpec spec) {
         InputShape input = spec.input();
         return spec.expectsImageInput()
-                ? InputType.convolutional(input.height(), input.width(), input.channels())
+                ? InputType.convolutional(input.height(), input.width(), input.channels(), Dl4jLayers.FORMAT)
                 : InputType.feedForward(input.size());
     }
 

@@ -35,7 +35,7 @@ class SplitDataSetIteratorTest {
     void imageLayoutIsChannelsFirst() {
         DataSet batch = iterator(2, Layout.IMAGE, 1).next();
 
-        assertThat(batch.getFeatures().shape()).containsExactly(2, 1, ROWS, COLS);
+        assertThat(batch.getFeatures().shape()).containsExactly(2, ROWS, COLS, 1);
     }
 
     @Test

@@ -45,7 +45,7 @@ class Dl4jModelFilesTest {
         files.save(model, file);
 
         Dl4jTrainedModel loaded = Dl4jTrainedModel.of(files.load(file));
-        INDArray input = Nd4j.rand(new int[] {3, 1, 28, 28}).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        INDArray input = Nd4j.rand(new int[] {3, 28, 28, 1}).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
         assertThat(loaded.network().output(input)).isEqualTo(model.network().output(input));
         assertThat(loaded.spec()).isEqualTo(model.spec());
         assertThat(loaded.history()).isEqualTo(model.history());

@@ -90,11 +90,11 @@ class Dl4jNetworkFactoryTest {
                 .hasMessageContaining("layer 0 (dense)");
     }
 
-    /** Flat (N, H·W·C) or image (N, C, H, W) zeros, as the data iterator will feed them. */
+    /** Flat (N, H·W·C) or channels-last image (N, H, W, C) zeros, as the data iterator feeds them. */
     private static INDArray zeros(ArchitectureSpec spec) {
         InputShape in = spec.input();
         return spec.expectsImageInput()
-                ? Nd4j.zeros(DataType.FLOAT, BATCH, in.channels(), in.height(), in.width())
+                ? Nd4j.zeros(DataType.FLOAT, BATCH, in.height(), in.width(), in.channels())
                 : Nd4j.zeros(DataType.FLOAT, BATCH, in.size());
     }
 }
