@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
             TrainCommand.class,
             EvaluateCommand.class,
             ExportPredictionsCommand.class,
+            PredictCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DigitLabCli implements Runnable {

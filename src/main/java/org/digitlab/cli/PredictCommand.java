@@ -1,0 +1,88 @@
+package org.digitlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.digitlab.inference.DigitRecognizer;
+import org.digitlab.inference.DigitRecognizer.Recognition;
+import org.digitlab.inference.Prediction;
+import org.digitlab.inference.dl4j.Dl4jPredictor;
+import org.digitlab.model.SampleModels;
+import org.digitlab.model.TrainedModel;
+import org.digitlab.model.dl4j.Dl4jModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code digitlab predict}: classifies image files (PNG, JPEG, any size) as the Draw view does. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Classify images of digits (PNG or JPEG, any size, dark on light or light on dark).")
+final class PredictCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "FILE|ID", required = true,
+            description = "A model file, or the id of a sample model (e.g. cnn-3conv).")
+    String model;
+
+    @Option(names = "--json", description = "One JSON object per line.") boolean json;
+
+    @Parameters(paramLabel = "IMAGE", arity = "1..*") List<Path> images;
+
+    @Override
+    public Integer call() throws IOException {
+        TrainedModel trained = new Dl4jModelFiles().load(modelFile());
+        DigitRecognizer recognizer = new DigitRecognizer(new Dl4jPredictor(trained));
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = new ObjectMapper();
+        for (Path image : images) {
+            Recognition recognition = recognizer.recognize(ImageFiles.read(image));
+            out.println(json ? toJson(mapper, image, recognition) : toText(image, recognition));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Path modelFile() {
+        Path file = Path.of(model);
+        if (Files.exists(file)) {
+            return file;
+        }
+        return SampleModels.find(model).orElseThrow(() -> new BadInputException(
+                "no model file " + model + " and no sample model of that id (sample models: "
+                        + SampleModels.all().stream().map(p -> p.getFileName().toString()).toList() + ")"));
+    }
+
+    static String toText(Path image, Recognition recognition) {
+        if (!recognition.hasDigit()) {
+            return image + ": no digit (" + recognition.digit().noDigit().name().toLowerCase(Locale.ROOT) + ")";
+        }
+        Prediction p = recognition.prediction();
+        return String.format(Locale.ROOT, "%s: %d (%.1f%%)", image, p.digit(), 100 * p.confidence());
+    }
+
+    static String toJson(ObjectMapper mapper, Path image, Recognition recognition) throws IOException {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("image", image.toString());
+        if (recognition.hasDigit()) {
+            node.put("prediction", recognition.prediction().digit());
+            ArrayNode probabilities = node.putArray("probabilities");
+            for (float p : recognition.prediction().probabilities()) {
+                probabilities.add(Math.round(p * 1e6) / 1e6);
+            }
+        } else {
+            node.putNull("prediction");
+            node.putArray("probabilities");
+        }
+        return mapper.writeValueAsString(node);
+    }
+}

@@ -1,0 +1,2 @@
+/** Prediction with a Deeplearning4j network. */
+package org.digitlab.inference.dl4j;
