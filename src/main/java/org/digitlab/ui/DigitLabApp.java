@@ -1,28 +1,76 @@
 package org.digitlab.ui;
 
-import java.io.IOException;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.digitlab.data.DatasetStore;
+import org.digitlab.inference.dl4j.Dl4jPredictor;
+import org.digitlab.model.SampleModels;
+import org.digitlab.model.dl4j.Dl4jModelFiles;
+import org.digitlab.training.dl4j.Dl4jTrainer;
+import org.digitlab.ui.model.ModelSelection;
 
-/** The JavaFX application: loads the main window from {@code /fxml/shell/MainView.fxml}. */
+/**
+ * The JavaFX application: wires the engine into an {@link AppContext}, shows the main window at
+ * once, and leaves ND4J's start-up and the model's loading to the background executor.
+ */
 public final class DigitLabApp extends Application {
 
-    static final double DEFAULT_WIDTH = 1200;
-    static final double DEFAULT_HEIGHT = 800;
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 820;
+    /** The sample model drawing starts with: the most accurate one. */
+    static final String PREFERRED_MODEL = "cnn-3conv";
+
+    private ExecutorService background;
 
     @Override
-    public void start(Stage stage) throws IOException {
-        Parent root = FXMLLoader.load(
-                Objects.requireNonNull(getClass().getResource("/fxml/shell/MainView.fxml")));
-        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(
-                Objects.requireNonNull(getClass().getResource("/css/theme.css")).toExternalForm());
+    public void start(Stage stage) {
+        background = backgroundExecutor();
+        AppContext context = createContext(background);
+        Scene scene = new Scene(new ViewLoader(context).load("shell", "MainView"), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Themes.apply(scene, context.preferences());
         stage.setTitle("Digit Lab");
         stage.setScene(scene);
         stage.show();
+        context.models().start(SampleModels.all(), PREFERRED_MODEL);
+    }
+
+    /** The real engine behind the app's interfaces. */
+    static AppContext createContext(ExecutorService background) {
+        Preferences preferences = Preferences.userNodeForPackage(DigitLabApp.class);
+        Dl4jModelFiles files = new Dl4jModelFiles();
+        ModelSelection models = new ModelSelection(background, Platform::runLater, files, Dl4jPredictor::new,
+                preferences);
+        return new AppContext(background, Platform::runLater, DatasetStore.defaultStore(), files,
+                Dl4jPredictor::new, new Dl4jTrainer(), preferences, models, new SimpleStringProperty("mnist"));
+    }
+
+    /** Daemon threads: a closed window never waits for a prediction or a download. */
+    static ExecutorService backgroundExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "digitlab-background-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    /** The stylesheets of the app, in order: the theme's named colours first. */
+    static String stylesheet(String name) {
+        return Objects.requireNonNull(DigitLabApp.class.getResource("/css/" + name + ".css"), name).toExternalForm();
     }
 }

@@ -13,5 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Application.launch(DigitLabApp.class, args);
+        // ND4J keeps native threads: end the JVM once the window is closed.
+        System.exit(0);
     }
 }

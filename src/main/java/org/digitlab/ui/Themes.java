@@ -1,0 +1,19 @@
+package org.digitlab.ui;
+
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+
+/** Puts the stylesheets on a scene: the theme (named colours) and one sheet per feature. */
+public final class Themes {
+
+    static final String[] SHEETS = {"theme", "shell", "draw", "datasets"};
+
+    private Themes() {
+    }
+
+    public static void apply(Scene scene, Preferences preferences) {
+        for (String sheet : SHEETS) {
+            scene.getStylesheets().add(DigitLabApp.stylesheet(sheet));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.digitlab.ui.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.digitlab.inference.Predictor;
+import org.digitlab.model.ModelFiles;
+import org.digitlab.model.TrainedModel;
+
+/**
+ * The models to choose from (sample models, opened files, runs of this session) and the current
+ * one, shared by every view. Loading happens on the background executor; the predictor is null
+ * until the chosen model is ready, and {@link #statusProperty()} says what is going on. The last
+ * chosen file is remembered between runs.
+ */
+public final class ModelSelection {
+
+    static final String PREFERENCE_KEY = "model.file";
+
+    private final Executor background;
+    private final Executor fx;
+    private final ModelFiles files;
+    private final Function<TrainedModel, Predictor> predictors;
+    private final Preferences preferences;
+
+    private final ObservableList<ModelEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<ModelEntry> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Predictor> predictor = new ReadOnlyObjectWrapper<>(this, "predictor");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "no model");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private long generation;
+
+    public ModelSelection(Executor background, Executor fx, ModelFiles files,
+            Function<TrainedModel, Predictor> predictors, Preferences preferences) {
+        this.background = background;
+        this.fx = fx;
+        this.files = files;
+        this.predictors = predictors;
+        this.preferences = preferences;
+        selected.addListener((obs, old, entry) -> load(entry));
+    }
+
+    // --- properties
+
+    public ObservableList<ModelEntry> entries() {
+        return entries;
+    }
+
+    public ObjectProperty<ModelEntry> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Predictor> predictorProperty() {
+        return predictor.getReadOnlyProperty();
+    }
+
+    public Predictor getPredictor() {
+        return predictor.get();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    // --- commands
+
+    /** Lists the sample models and selects the remembered one, else {@code preferred}. */
+    public void start(List<Path> sampleModels, String preferredPresetId) {
+        sampleModels.forEach(file -> entries.add(ModelEntry.ofFile(file)));
+        Optional<Path> remembered = Optional.ofNullable(preferences.get(PREFERENCE_KEY, null))
+                .map(Path::of).filter(Files::isRegularFile);
+        remembered.ifPresentOrElse(this::open, () -> entries.stream()
+                .filter(e -> e.name().equals(preferredPresetId)).findFirst()
+                .or(() -> entries.stream().findFirst())
+                .ifPresent(selected::set));
+    }
+
+    /** Adds a model file (if new) and makes it current. */
+    public void open(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        ModelEntry entry = entries.stream()
+                .filter(e -> e.file() != null && e.file().toAbsolutePath().normalize().equals(normalized))
+                .findFirst().orElseGet(() -> {
+                    ModelEntry added = ModelEntry.ofFile(normalized);
+                    entries.add(added);
+                    return added;
+                });
+        selected.set(entry);
+    }
+
+    /** Makes a model trained in this session current ("Use in Draw"). */
+    public void use(String name, TrainedModel model) {
+        ModelEntry entry = ModelEntry.ofTrained(name, model);
+        entries.add(entry);
+        selected.set(entry);
+    }
+
+    private void load(ModelEntry entry) {
+        long mine = ++generation;
+        predictor.set(null);
+        if (entry == null) {
+            status.set("no model");
+            return;
+        }
+        loading.set(true);
+        status.set("loading model " + entry.name() + "…");
+        CompletableFuture.supplyAsync(() -> predictorFor(entry), background)
+                .whenCompleteAsync((ready, error) -> {
+                    if (mine != generation) {
+                        return; // a newer choice won
+                    }
+                    loading.set(false);
+                    if (error != null) {
+                        status.set("cannot use " + entry.name() + ": " + rootMessage(error));
+                        return;
+                    }
+                    predictor.set(ready);
+                    status.set(describe(ready.model()));
+                    if (entry.file() != null) {
+                        preferences.put(PREFERENCE_KEY, entry.file().toAbsolutePath().toString());
+                    }
+                }, fx);
+    }
+
+    private Predictor predictorFor(ModelEntry entry) {
+        try {
+            TrainedModel model = entry.loaded() != null ? entry.loaded() : files.load(entry.file());
+            return predictors.apply(model);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The message of the exception that started it all, without wrapper class names. */
+    static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof java.util.concurrent.CompletionException
+                || cause instanceof java.io.UncheckedIOException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** "cnn-3conv (CNN 32-64-64) · test 99.21%" for the status bar. */
+    static String describe(TrainedModel model) {
+        var test = model.metadata().test();
+        String accuracy = test == null ? "not evaluated"
+                : String.format(java.util.Locale.ROOT, "test %.2f%%", 100 * test.accuracy());
+        return model.spec().id() + " (" + model.spec().name() + ") · " + accuracy;
+    }
+}

@@ -1,0 +1,64 @@
+package org.digitlab.ui.shell;
+
+import java.io.File;
+import java.util.concurrent.CompletableFuture;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.digitlab.data.dl4j.NativeSetup;
+import org.digitlab.ui.AppContext;
+
+/** The main window's controller: status bar bindings and the window-wide shortcuts. */
+public final class MainView {
+
+    private final AppContext context;
+
+    @FXML private BorderPane root;
+    @FXML private TabPane sections;
+    @FXML private Label modelStatus;
+    @FXML private Label datasetStatus;
+    @FXML private Label backendStatus;
+
+    public MainView(AppContext context) {
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        modelStatus.textProperty().bind(context.models().statusProperty());
+        datasetStatus.textProperty().bind(javafx.beans.binding.Bindings.concat("dataset: ", context.dataset()));
+        backendStatus.setText("starting ND4J…");
+        CompletableFuture.supplyAsync(() -> NativeSetup.apply().describe(), context.background())
+                .thenAcceptAsync(backendStatus::setText, context.fx());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        this::openModel);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
+            }
+        });
+    }
+
+    /** Ctrl+O: a model file becomes the current model. */
+    @FXML
+    void openModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open model");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab models", "*.zip"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            context.models().open(file.toPath());
+        }
+    }
+
+    private void toggleFullScreen() {
+        Stage stage = (Stage) root.getScene().getWindow();
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+}

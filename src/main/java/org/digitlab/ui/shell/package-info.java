@@ -1,0 +1,2 @@
+/** The main window: sections, status bar, window-wide keys. */
+package org.digitlab.ui.shell;

@@ -1,0 +1,49 @@
+package org.digitlab.ui;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import org.digitlab.data.DatasetStore;
+import org.digitlab.inference.dl4j.Dl4jPredictor;
+import org.digitlab.model.dl4j.Dl4jModelFiles;
+import org.digitlab.training.dl4j.Dl4jTrainer;
+import org.digitlab.ui.model.ModelSelection;
+
+/** App contexts for GUI tests: the real engine, fresh preferences, a chosen dataset store. */
+public final class TestContexts {
+
+    private TestContexts() {
+    }
+
+    /** The real engine over the default dataset cache (MNIST present). */
+    public static AppContext real(ExecutorService background) {
+        return withStore(background, DatasetStore.defaultStore());
+    }
+
+    /** The real engine over a dataset store of the test's choosing (e.g. an empty temp dir). */
+    public static AppContext withStore(ExecutorService background, DatasetStore store) {
+        Preferences preferences = Preferences.userRoot().node("digitlab-test-" + UUID.randomUUID());
+        Dl4jModelFiles files = new Dl4jModelFiles();
+        ModelSelection models = new ModelSelection(background, Platform::runLater, files, Dl4jPredictor::new,
+                preferences);
+        return new AppContext(background, Platform::runLater, store, files, Dl4jPredictor::new, new Dl4jTrainer(),
+                preferences, models, new SimpleStringProperty("mnist"));
+    }
+
+    /** An empty store: every dataset is missing. */
+    public static DatasetStore emptyStore(Path dir) {
+        return new DatasetStore(dir, java.util.List.of());
+    }
+
+    public static void forget(AppContext context) {
+        try {
+            context.preferences().removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // best effort: a test preference node left behind is harmless
+        }
+    }
+}
