@@ -9,10 +9,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.digitlab.data.AtomicFiles;
 
 /**
  * Architecture specs as pretty JSON, the form saved beside a trained model and shared by users.
@@ -66,20 +65,7 @@ public final class SpecJson {
 
     /** Writes through a temporary file and a move, so a crash never leaves half a spec behind. */
     public static void write(Path file, ArchitectureSpec spec) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, toJson(spec), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, out -> out.write(toJson(spec).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String where(JsonProcessingException e) {

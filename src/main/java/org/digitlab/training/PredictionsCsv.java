@@ -2,11 +2,11 @@ package org.digitlab.training;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.digitlab.data.AtomicFiles;
 
 /**
  * Writes predictions as notebook 002 does ({@code Actual,Predictions}), with each class's
@@ -19,22 +19,16 @@ public final class PredictionsCsv {
 
     /** Writes to a temporary file beside {@code file} and moves it into place. */
     public static void write(Predictions predictions, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                out.write(header(predictions.numClasses()));
-                out.newLine();
-                for (int i = 0; i < predictions.size(); i++) {
-                    out.write(row(predictions, i));
-                    out.newLine();
-                }
+        AtomicFiles.write(file, out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write(header(predictions.numClasses()));
+            writer.newLine();
+            for (int i = 0; i < predictions.size(); i++) {
+                writer.write(row(predictions, i));
+                writer.newLine();
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            writer.flush();
+        });
     }
 
     static String header(int classes) {

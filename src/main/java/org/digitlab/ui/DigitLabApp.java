@@ -53,7 +53,7 @@ public final class DigitLabApp extends Application {
     }
 
     /** Daemon threads: a closed window never waits for a prediction or a download. */
-    static ExecutorService backgroundExecutor() {
+    public static ExecutorService backgroundExecutor() {
         AtomicInteger count = new AtomicInteger();
         return Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "digitlab-background-" + count.incrementAndGet());

@@ -2,16 +2,14 @@ package org.digitlab.model.dl4j;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.util.ModelSerializer;
+import org.digitlab.data.AtomicFiles;
 import org.digitlab.model.ModelFileJson;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.ModelMetadata;
@@ -33,22 +31,14 @@ public final class Dl4jModelFiles implements ModelFiles {
     public void save(TrainedModel model, Path file) throws IOException {
         Dl4jTrainedModel dl4j = Dl4jTrainedModel.of(model);
         ModelMetadata metadata = dl4j.metadata().withSaved(Instant.now());
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp);
-                    ZipOutputStream zip = new ZipOutputStream(out)) {
-                copyNetworkEntries(dl4j, zip);
-                putText(zip, SPEC_ENTRY, SpecJson.toJson(dl4j.spec()));
-                putText(zip, METADATA_ENTRY, ModelFileJson.metadataToJson(metadata));
-                putText(zip, HISTORY_ENTRY, ModelFileJson.historyToJson(dl4j.history()));
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            copyNetworkEntries(dl4j, zip);
+            putText(zip, SPEC_ENTRY, SpecJson.toJson(dl4j.spec()));
+            putText(zip, METADATA_ENTRY, ModelFileJson.metadataToJson(metadata));
+            putText(zip, HISTORY_ENTRY, ModelFileJson.historyToJson(dl4j.history()));
+            zip.finish();
+        });
     }
 
     /** DL4J writes a zip of its own; its entries are copied into ours unchanged. */

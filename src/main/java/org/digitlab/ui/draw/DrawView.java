@@ -1,17 +1,137 @@
 package org.digitlab.ui.draw;
 
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import org.digitlab.inference.Prediction;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.controls.DrawingCanvas;
+import org.digitlab.ui.controls.PixelView;
+import org.digitlab.ui.controls.StemPlot;
+import org.digitlab.ui.model.ModelEntry;
 
-/** The Draw view's controller (placeholder). */
+/** The Draw view's controller: binds the controls to a {@link DrawViewModel}. */
 public final class DrawView {
 
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
     private final AppContext context;
+    private final DrawViewModel viewModel;
+
+    @FXML private HBox root;
+    @FXML private ComboBox<ModelEntry> modelPicker;
+    @FXML private Slider brushSlider;
+    @FXML private Button undoButton;
+    @FXML private Button clearButton;
+    @FXML private DrawingCanvas canvas;
+    @FXML private Label answerDigit;
+    @FXML private Label answerConfidence;
+    @FXML private StemPlot stemPlot;
+    @FXML private PixelView modelInput;
+    @FXML private Label inputTitle;
 
     public DrawView(AppContext context) {
         this.context = context;
+        this.viewModel = new DrawViewModel(context.background(), context.fx());
     }
 
-    AppContext context() {
-        return context;
+    public DrawViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        viewModel.predictorProperty().bind(context.models().predictorProperty());
+        modelPicker.setItems(context.models().entries());
+        modelPicker.valueProperty().bindBidirectional(context.models().selectedProperty());
+        brushSlider.valueProperty().bindBidirectional(viewModel.brushWidthProperty());
+        canvas.setDrawingSize(DrawViewModel.SIZE);
+        canvas.strokesProperty().set(viewModel.strokes());
+        canvas.setOnStroke(viewModel::beginStroke, viewModel::extendStroke);
+        undoButton.disableProperty().bind(viewModel.blankProperty());
+        clearButton.disableProperty().bind(viewModel.blankProperty());
+        stemPlot.probabilitiesProperty().bind(Bindings.createObjectBinding(
+                () -> probabilities(viewModel.predictionProperty().get()), viewModel.predictionProperty()));
+        stemPlot.emptyTextProperty().bind(Bindings.createStringBinding(() -> {
+            String message = viewModel.messageProperty().get();
+            return context.models().loadingProperty().get() ? "Loading model…" : message;
+        }, viewModel.messageProperty(), context.models().loadingProperty()));
+        answerDigit.textProperty().bind(Bindings.createStringBinding(
+                () -> answer(viewModel.predictionProperty().get()), viewModel.predictionProperty()));
+        answerConfidence.textProperty().bind(Bindings.createStringBinding(
+                () -> confidence(viewModel.predictionProperty().get()), viewModel.predictionProperty()));
+        modelInput.pixelsProperty().bind(viewModel.modelInputProperty());
+        context.models().predictorProperty().addListener((obs, old, predictor) -> {
+            if (predictor != null) {
+                modelInput.sideProperty().set(predictor.imageSize());
+                inputTitle.setText(String.format("What the network sees (%1$d × %1$d)", predictor.imageSize()));
+                stemPlot.classLabelsProperty().set(predictor.model().metadata().classLabels());
+            }
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> installKeys(scene));
+    }
+
+    /** Ctrl+Z and Delete/Backspace act on the drawing while the Draw view shows, not in text fields. */
+    private void installKeys(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!root.isVisible() || root.getScene() == null || scene.getFocusOwner() instanceof TextInputControl
+                    || !isShowing()) {
+                return;
+            }
+            if (UNDO.match(e)) {
+                viewModel.undo();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                viewModel.clear();
+                e.consume();
+            }
+        });
+    }
+
+    /** Only the selected tab's content is in a visible branch of the scene. */
+    private boolean isShowing() {
+        for (var node = root.getParent(); node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return root.getLayoutBounds().getWidth() > 0 && root.localToScene(root.getLayoutBounds()) != null
+                && root.getParent() != null && root.getParent().isVisible();
+    }
+
+    @FXML
+    void undo() {
+        viewModel.undo();
+    }
+
+    @FXML
+    void clear() {
+        viewModel.clear();
+    }
+
+    private static float[] probabilities(Prediction prediction) {
+        return prediction == null ? null : prediction.probabilities();
+    }
+
+    private static String answer(Prediction prediction) {
+        return prediction == null ? "–" : String.valueOf(prediction.digit());
+    }
+
+    private static String confidence(Prediction prediction) {
+        return prediction == null ? "" : String.format(Locale.ROOT, "%.1f%% sure", 100 * prediction.confidence());
     }
 }

@@ -1,0 +1,173 @@
+package org.digitlab.ui.draw;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.digitlab.inference.DigitRecognizer;
+import org.digitlab.inference.DigitRecognizer.Recognition;
+import org.digitlab.inference.GrayImage;
+import org.digitlab.inference.Prediction;
+import org.digitlab.inference.Predictor;
+
+/**
+ * The Draw view's state: the strokes, the brush, and the live prediction. Every change of the
+ * drawing asks for a prediction; at most one runs at a time on the background executor, and when
+ * it returns the newest drawing is predicted next if it changed meanwhile, so a fast hand never
+ * queues up stale work and the FX thread only receives results.
+ */
+public final class DrawViewModel {
+
+    /** The drawing's own coordinate range; the canvas scales it to its size on screen. */
+    public static final double SIZE = 400;
+    /** Default brush: about as thick, relative to a digit, as MNIST's pen. */
+    public static final double DEFAULT_BRUSH = 26;
+    /** Pixels per side the strokes are rendered at for the model: plenty for a 20-pixel digit. */
+    static final int RASTER = 200;
+
+    private final Executor background;
+    private final Executor fx;
+    private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
+    private final DoubleProperty brushWidth = new SimpleDoubleProperty(this, "brushWidth", DEFAULT_BRUSH);
+    private final ObjectProperty<Predictor> predictor = new SimpleObjectProperty<>(this, "predictor");
+    private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>(this, "prediction");
+    private final ReadOnlyObjectWrapper<float[]> modelInput = new ReadOnlyObjectWrapper<>(this, "modelInput");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final BooleanBinding blank = Bindings.isEmpty(strokes);
+    private boolean inFlight;
+    private boolean dirty;
+
+    public DrawViewModel(Executor background, Executor fx) {
+        this.background = background;
+        this.fx = fx;
+        strokes.addListener((ListChangeListener<Stroke>) change -> requestPrediction());
+        predictor.addListener((obs, old, now) -> requestPrediction());
+        requestPrediction();
+    }
+
+    // --- properties
+
+    public ObservableList<Stroke> strokes() {
+        return strokes;
+    }
+
+    public DoubleProperty brushWidthProperty() {
+        return brushWidth;
+    }
+
+    /** The model to predict with; bound to the app's current model. */
+    public ObjectProperty<Predictor> predictorProperty() {
+        return predictor;
+    }
+
+    /** The latest prediction, or null when the canvas holds no digit or no model is ready. */
+    public ReadOnlyObjectProperty<Prediction> predictionProperty() {
+        return prediction.getReadOnlyProperty();
+    }
+
+    /** The image the model saw (size × size, 0..1), or null. */
+    public ReadOnlyObjectProperty<float[]> modelInputProperty() {
+        return modelInput.getReadOnlyProperty();
+    }
+
+    /** What the empty state says: "Draw a digit", "loading model…", "Too small: draw bigger". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanBinding blankProperty() {
+        return blank;
+    }
+
+    // --- commands
+
+    public void beginStroke(double x, double y) {
+        strokes.add(new Stroke(List.of(x), List.of(y), brushWidth.get()));
+    }
+
+    public void extendStroke(double x, double y) {
+        if (!strokes.isEmpty()) {
+            strokes.set(strokes.size() - 1, strokes.get(strokes.size() - 1).plus(x, y));
+        }
+    }
+
+    public void undo() {
+        if (!strokes.isEmpty()) {
+            strokes.remove(strokes.size() - 1);
+        }
+    }
+
+    public void clear() {
+        strokes.clear();
+    }
+
+    /** Replaces the drawing with a picture (e.g. a dataset image opened in Draw). */
+    public void replaceDrawing(List<Stroke> newStrokes) {
+        strokes.setAll(newStrokes);
+    }
+
+    // --- prediction pipeline
+
+    private void requestPrediction() {
+        if (inFlight) {
+            dirty = true;
+            return;
+        }
+        Predictor model = predictor.get();
+        List<Stroke> snapshot = List.copyOf(strokes);
+        if (model == null || snapshot.isEmpty()) {
+            publish(null, model == null ? "Waiting for a model…" : "Draw a digit");
+            return;
+        }
+        inFlight = true;
+        dirty = false;
+        CompletableFuture.supplyAsync(() -> recognize(model, snapshot), background)
+                .whenCompleteAsync((recognition, error) -> {
+                    inFlight = false;
+                    if (error != null) {
+                        publish(null, "Prediction failed: " + error.getMessage());
+                    } else if (model == predictor.get()) {
+                        show(recognition);
+                    }
+                    if (dirty || model != predictor.get()) {
+                        requestPrediction();
+                    }
+                }, fx);
+    }
+
+    static Recognition recognize(Predictor model, List<Stroke> strokes) {
+        GrayImage image = StrokeRasterizer.render(strokes, SIZE, RASTER);
+        return new DigitRecognizer(model).recognize(image);
+    }
+
+    private void show(Recognition recognition) {
+        if (recognition.hasDigit()) {
+            modelInput.set(recognition.digit().image());
+            prediction.set(recognition.prediction());
+            message.set("");
+        } else {
+            publish(null, switch (recognition.digit().noDigit()) {
+                case BLANK -> "Draw a digit";
+                case TOO_SMALL -> "Too small for a digit: draw it bigger";
+            });
+        }
+    }
+
+    private void publish(Prediction value, String text) {
+        prediction.set(value);
+        modelInput.set(null);
+        message.set(text);
+    }
+}

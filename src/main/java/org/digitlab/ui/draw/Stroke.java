@@ -1,0 +1,34 @@
+package org.digitlab.ui.draw;
+
+import java.util.List;
+
+/**
+ * One stroke of the brush, in the drawing's own coordinates (0..{@link DrawViewModel#SIZE}).
+ *
+ * @param xs x of each point
+ * @param ys y of each point
+ * @param width brush diameter
+ */
+public record Stroke(List<Double> xs, List<Double> ys, double width) {
+
+    public Stroke {
+        xs = List.copyOf(xs);
+        ys = List.copyOf(ys);
+        if (xs.size() != ys.size() || xs.isEmpty()) {
+            throw new IllegalArgumentException("a stroke needs at least one point");
+        }
+    }
+
+    /** The same stroke with one more point. */
+    public Stroke plus(double x, double y) {
+        var nx = new java.util.ArrayList<>(xs);
+        var ny = new java.util.ArrayList<>(ys);
+        nx.add(x);
+        ny.add(y);
+        return new Stroke(nx, ny, width);
+    }
+
+    public int size() {
+        return xs.size();
+    }
+}

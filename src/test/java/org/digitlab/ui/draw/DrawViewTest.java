@@ -1,0 +1,130 @@
+package org.digitlab.ui.draw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.digitlab.model.SampleModels;
+import org.digitlab.ui.AppContext;
+import org.digitlab.ui.DigitLabApp;
+import org.digitlab.ui.TestContexts;
+import org.digitlab.ui.Themes;
+import org.digitlab.ui.ViewLoader;
+import org.digitlab.ui.controls.DrawingCanvas;
+import org.digitlab.ui.controls.StemPlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The robot draws on the real Draw view, with a sample model, headless. */
+@ExtendWith(ApplicationExtension.class)
+class DrawViewTest {
+
+    private static final long TIMEOUT = 60;
+
+    private final ExecutorService background = DigitLabApp.backgroundExecutor();
+    private AppContext context;
+    private DrawView view;
+
+    @Start
+    void start(Stage stage) {
+        context = TestContexts.real(background);
+        ViewLoader.Loaded<DrawView> loaded = new ViewLoader(context).loadWithController("draw", "DrawView");
+        view = loaded.controller();
+        Scene scene = new Scene(loaded.root(), 1100, 700);
+        Themes.apply(scene, context.preferences());
+        stage.setScene(scene);
+        stage.show();
+        context.models().start(SampleModels.all(), "mlp-512-256");
+    }
+
+    @AfterEach
+    void tearDown() {
+        background.shutdownNow();
+        TestContexts.forget(context);
+    }
+
+    @Test
+    void aStrokeDrawnByTheRobotReachesTheStemPlot(FxRobot robot) throws Exception {
+        awaitModel();
+        drawOne(robot);
+        StemPlot plot = robot.lookup("#stemPlot").queryAs(StemPlot.class);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> plot.probabilitiesProperty().get() != null);
+
+        float[] p = plot.probabilitiesProperty().get();
+        assertThat(p).hasSize(10);
+        double sum = 0;
+        for (float v : p) {
+            sum += v;
+        }
+        assertThat(sum).isCloseTo(1.0, within(1e-4));
+        assertThat(plot.highlighted()).isBetween(0, 9);
+        assertThat(robot.lookup("#answerDigit").queryAs(Label.class).getText())
+                .isEqualTo(String.valueOf(plot.highlighted()));
+    }
+
+    @Test
+    void clearReturnsToTheEmptyState(FxRobot robot) throws Exception {
+        awaitModel();
+        drawOne(robot);
+        StemPlot plot = robot.lookup("#stemPlot").queryAs(StemPlot.class);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> plot.probabilitiesProperty().get() != null);
+
+        robot.clickOn("#clearButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> plot.probabilitiesProperty().get() == null);
+        assertThat(plot.emptyTextProperty().get()).isEqualTo("Draw a digit");
+        assertThat(robot.lookup("#answerDigit").queryAs(Label.class).getText()).isEqualTo("–");
+    }
+
+    @Test
+    void undoRemovesTheLastStroke(FxRobot robot) throws Exception {
+        awaitModel();
+        drawOne(robot);
+        stroke(robot, new Point2D(0.3, 0.5), new Point2D(0.7, 0.5));
+        DrawViewModel viewModel = view.viewModel();
+        assertThat(viewModel.strokes()).hasSize(2);
+
+        robot.clickOn("#undoButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.strokes()).hasSize(1);
+        assertThat(viewModel.strokes().get(0).xs().get(0)).isCloseTo(200, within(40.0));
+    }
+
+    private void awaitModel() throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> context.models().getPredictor() != null);
+    }
+
+    /** A "1": one vertical stroke down the middle of the canvas. */
+    private static void drawOne(FxRobot robot) {
+        stroke(robot, new Point2D(0.5, 0.15), new Point2D(0.5, 0.85));
+    }
+
+    /** Drags from one point to another, given as fractions of the canvas. */
+    private static void stroke(FxRobot robot, Point2D from, Point2D to) {
+        DrawingCanvas canvas = robot.lookup("#canvas").queryAs(DrawingCanvas.class);
+        var bounds = canvas.localToScreen(canvas.getLayoutBounds());
+        double side = Math.min(bounds.getWidth(), bounds.getHeight());
+        double x0 = bounds.getMinX() + (bounds.getWidth() - side) / 2;
+        double y0 = bounds.getMinY() + (bounds.getHeight() - side) / 2;
+        robot.moveTo(new Point2D(x0 + from.getX() * side, y0 + from.getY() * side));
+        robot.press(MouseButton.PRIMARY);
+        int steps = 12;
+        for (int i = 1; i <= steps; i++) {
+            double t = (double) i / steps;
+            robot.moveTo(new Point2D(x0 + (from.getX() + t * (to.getX() - from.getX())) * side,
+                    y0 + (from.getY() + t * (to.getY() - from.getY())) * side));
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
