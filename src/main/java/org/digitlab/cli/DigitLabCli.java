@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             ExportPredictionsCommand.class,
             PredictCommand.class,
             BenchCommand.class,
+            BenchPredictCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DigitLabCli implements Runnable {

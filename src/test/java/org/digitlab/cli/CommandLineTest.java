@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +54,46 @@ class CommandLineTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).anyMatch(l -> l.startsWith("mnist ") && l.contains("present"));
         assertThat(lines).anyMatch(l -> l.startsWith("fashion-mnist ") && l.contains("present"));
+    }
+
+    @Test
+    void predictReadsPngAndJpegOfAnySizeAndSaysNoDigitForABlankOne(@TempDir Path dir) throws Exception {
+        var test = org.digitlab.RealMnist.trainTest().test();
+        Path seven = dir.resolve("seven.png");
+        Path jpeg = dir.resolve("two-on-black.jpg");
+        Path blank = dir.resolve("blank.png");
+        ImageIO.write(drawn(test, 0, false), "png", seven.toFile());   // test image 0 is a 7
+        ImageIO.write(drawn(test, 1, true), "jpg", jpeg.toFile());     // test image 1 is a 2
+        ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
+
+        assertThat(run("predict", "--model", "mlp-512-256", "--json", seven.toString(), jpeg.toString(),
+                blank.toString())).as(err.toString()).isZero();
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : out.toString().strip().split("\\R")) {
+            lines.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("image").asText()).endsWith("seven.png");
+        assertThat(lines.get(0).get("prediction").asInt()).isEqualTo(7);
+        assertThat(lines.get(0).get("probabilities")).hasSize(10);
+        assertThat(lines.get(1).get("prediction").asInt()).isEqualTo(2);
+        assertThat(lines.get(2).get("prediction").isNull()).isTrue();
+    }
+
+    /** An MNIST test digit drawn 10× bigger, dark on white or (inverted) light on black. */
+    private static BufferedImage drawn(org.digitlab.data.ImageSet set, int index, boolean lightOnDark) {
+        int scale = 10;
+        BufferedImage image = new BufferedImage(28 * scale + 60, 28 * scale + 20, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int r = (y - 10) / scale;
+                int c = (x - 30) / scale;
+                int ink = y >= 10 && x >= 30 && r < 28 && c < 28 ? set.pixel(index, r, c) : 0;
+                int grey = lightOnDark ? ink : 255 - ink;
+                image.setRGB(x, y, grey << 16 | grey << 8 | grey);
+            }
+        }
+        return image;
     }
 
     @Test
