@@ -293,6 +293,7 @@ public final class DatasetsViewModel {
 
     /** A split's images become current; the grid starts at its first image (notebook 003's view). */
     private void show(ImageSet set) {
+        indices.clear(); // recycled cells holding equal indices must redraw for the new images
         images.set(set);
         refilter();
         selectedIndex.set(-1);
