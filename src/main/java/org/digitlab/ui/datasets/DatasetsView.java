@@ -155,7 +155,7 @@ public final class DatasetsView {
         cancelButton.visibleProperty().bind(model.transferringProperty());
         downloadProgress.visibleProperty().bind(model.transferringProperty());
         downloadProgress.progressProperty().bind(model.transferProgressProperty());
-        transferMessage.textProperty().bind(model.messageProperty());
+        transferMessage.textProperty().bind(model.transferMessageProperty());
     }
 
     private void showSelected() {

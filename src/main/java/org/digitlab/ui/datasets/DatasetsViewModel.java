@@ -1,19 +1,14 @@
 package org.digitlab.ui.datasets;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,10 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.digitlab.data.CancellationToken;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
-import org.digitlab.data.DatasetMissingException;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.ImageSet;
 import org.digitlab.data.TrainTest;
@@ -41,8 +34,6 @@ import org.digitlab.inference.Predictor;
 public final class DatasetsViewModel {
 
     private final DatasetStore store;
-    private final Executor background;
-    private final Executor fx;
     private final ObservableValue<Predictor> predictor;
 
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList(DatasetCatalog.all());
@@ -53,13 +44,10 @@ public final class DatasetsViewModel {
     private final ObservableList<Integer> indices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImageSet> images = new ReadOnlyObjectWrapper<>(this, "images");
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper missing = new ReadOnlyBooleanWrapper(this, "missing");
-    private final ReadOnlyStringWrapper missingMessage = new ReadOnlyStringWrapper(this, "missingMessage", "");
-    private final ReadOnlyBooleanWrapper transferring = new ReadOnlyBooleanWrapper(this, "transferring");
-    private final ReadOnlyDoubleWrapper transferProgress = new ReadOnlyDoubleWrapper(this, "transferProgress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>(this, "probabilities");
+    private final DatasetLoader loader;
+    private final TransferModel transfer;
+    private final SelectionPredictor prediction;
 
     private final ReadOnlyStringWrapper datasetId = new ReadOnlyStringWrapper(this, "datasetId");
     private final IntegerBinding selectedLabel;
@@ -69,16 +57,14 @@ public final class DatasetsViewModel {
     private final BooleanBinding browsing;
 
     private TrainTest data;
-    private long loadGeneration;
-    private long predictGeneration;
-    private CancellationToken transferCancel;
 
     public DatasetsViewModel(DatasetStore store, Executor background, Executor fx,
             ObservableValue<Predictor> predictor) {
         this.store = store;
-        this.background = background;
-        this.fx = fx;
+        this.loader = new DatasetLoader(store, background, fx);
         this.predictor = predictor;
+        this.transfer = new TransferModel(background, fx);
+        this.prediction = new SelectionPredictor(background, fx);
         datasetId.bind(Bindings.createStringBinding(() -> dataset.get() == null ? null : dataset.get().id(), dataset));
         selectedLabel = Bindings.createIntegerBinding(() -> hasSelection() ? images.get().label(selectedIndex.get())
                 : -1, images, selectedIndex);
@@ -86,8 +72,8 @@ public final class DatasetsViewModel {
                 ? Pixels.unsigned(images.get().copyImage(selectedIndex.get())) : null, images, selectedIndex);
         classCounts = Bindings.createObjectBinding(() -> images.get() == null || dataset.get() == null ? new int[0]
                 : images.get().classCounts(dataset.get().numClasses()), images, dataset);
-        canDownload = missing.and(transferring.not());
-        browsing = missing.not().and(loading.not()).and(images.isNotNull());
+        canDownload = loader.missingProperty().and(transfer.transferringProperty().not());
+        browsing = loader.missingProperty().not().and(loader.loadingProperty().not()).and(images.isNotNull());
         predictor.addListener((obs, old, now) -> predict());
         selectedIndex.addListener((obs, old, now) -> predict());
     }
@@ -147,36 +133,41 @@ public final class DatasetsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loader.loadingProperty();
     }
 
     /** The chosen dataset cannot be loaded; {@link #missingMessageProperty()} says why. */
     public ReadOnlyBooleanProperty missingProperty() {
-        return missing.getReadOnlyProperty();
+        return loader.missingProperty();
     }
 
     public ReadOnlyStringProperty missingMessageProperty() {
-        return missingMessage.getReadOnlyProperty();
+        return loader.missingMessageProperty();
     }
 
     /** A download or import is running. */
     public ReadOnlyBooleanProperty transferringProperty() {
-        return transferring.getReadOnlyProperty();
+        return transfer.transferringProperty();
     }
 
     /** 0..1, or -1 while the total is unknown. */
     public ReadOnlyDoubleProperty transferProgressProperty() {
-        return transferProgress.getReadOnlyProperty();
+        return transfer.progressProperty();
     }
 
-    /** What a transfer is doing, why it failed, or why a jump was refused. */
+    /** What a download or import is doing, or why it failed. */
+    public ReadOnlyStringProperty transferMessageProperty() {
+        return transfer.messageProperty();
+    }
+
+    /** Why a jump was refused; empty otherwise. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
     /** The current model's probabilities for the selected image, {@code null} when there are none. */
     public ReadOnlyObjectProperty<float[]> probabilitiesProperty() {
-        return probabilities.getReadOnlyProperty();
+        return prediction.probabilitiesProperty();
     }
 
     public BooleanBinding canDownloadProperty() {
@@ -193,7 +184,7 @@ public final class DatasetsViewModel {
     /** Shows a dataset, loading it in the background. */
     public void selectDataset(String id) {
         DatasetInfo info = DatasetCatalog.get(id);
-        if (info.equals(dataset.get()) && (data != null || loading.get())) {
+        if (info.equals(dataset.get()) && (data != null || loader.loadingProperty().get())) {
             return;
         }
         dataset.set(info);
@@ -212,7 +203,7 @@ public final class DatasetsViewModel {
     public void filter(Integer label) {
         labelFilter.set(label);
         refilter();
-        if (!indices.contains(selectedIndex.get())) {
+        if (positionOf(selectedIndex.get()) < 0) {
             selectedIndex.set(indices.isEmpty() ? -1 : indices.get(0));
         }
     }
@@ -246,49 +237,31 @@ public final class DatasetsViewModel {
     /** Downloads the missing dataset (SHA-256 verified), then loads it. */
     public void download() {
         String id = datasetId.get();
-        transfer("Download", (progress, cancel) -> store.download(id, progress, cancel));
+        startTransfer("Download", (progress, cancel) -> store.download(id, progress, cancel));
     }
 
     /** Copies the dataset's files from a folder (verified), then loads it. */
     public void importFrom(Path folder) {
         String id = datasetId.get();
-        transfer("Import", (progress, cancel) -> store.importFrom(id, folder, progress, cancel));
+        startTransfer("Import", (progress, cancel) -> store.importFrom(id, folder, progress, cancel));
     }
 
     /** Stops a running download or import; nothing half-written is kept. */
     public void cancel() {
-        if (transferCancel != null) {
-            transferCancel.cancel();
-        }
+        transfer.cancel();
     }
 
     // --- internals
 
     private void load() {
-        long mine = ++loadGeneration;
-        String id = datasetId.get();
         data = null;
         images.set(null);
         indices.clear();
         selectedIndex.set(-1);
-        missing.set(false);
-        loading.set(true);
-        CompletableFuture.supplyAsync(() -> Transfers.load(store, id), background)
-                .whenCompleteAsync((loaded, error) -> {
-                    if (mine != loadGeneration) {
-                        return; // a newer choice won
-                    }
-                    loading.set(false);
-                    if (error != null) {
-                        Throwable cause = Failures.unwrap(error);
-                        missing.set(true);
-                        missingMessage.set(cause instanceof DatasetMissingException ? cause.getMessage()
-                                : "Cannot read " + id + ": " + Failures.describe(cause));
-                        return;
-                    }
-                    data = loaded;
-                    show(split.get().of(loaded));
-                }, fx);
+        loader.load(datasetId.get(), loaded -> {
+            data = loaded;
+            show(split.get().of(loaded));
+        });
     }
 
     /** A split's images become current; the grid starts at its first image (notebook 003's view). */
@@ -301,62 +274,20 @@ public final class DatasetsViewModel {
     }
 
     private void refilter() {
-        ImageSet set = images.get();
-        Integer label = labelFilter.get();
-        List<Integer> shown = new ArrayList<>(set == null ? 0 : set.size());
-        for (int i = 0; set != null && i < set.size(); i++) {
-            if (label == null || set.label(i) == label) {
-                shown.add(i);
-            }
-        }
-        indices.setAll(shown);
+        indices.setAll(LabelIndices.of(images.get(), labelFilter.get()));
     }
 
-    private void transfer(String verb, Transfers.Action action) {
-        if (!canDownload.get()) {
-            return;
+    private void startTransfer(String verb, Transfers.Action action) {
+        if (canDownload.get()) {
+            transfer.start(verb, action, this::load);
         }
-        CancellationToken cancel = new CancellationToken();
-        transferCancel = cancel;
-        transferring.set(true);
-        transferProgress.set(-1);
-        message.set(verb + " starting…");
-        ProgressThrottle progress = new ProgressThrottle(fx, update -> {
-            if (transferring.get()) {
-                transferProgress.set(update.fraction());
-                message.set(update.stage());
-            }
-        }, ProgressThrottle.DEFAULT_INTERVAL_NANOS);
-        CompletableFuture.runAsync(() -> Transfers.run(action, progress, cancel), background)
-                .whenCompleteAsync((done, error) -> {
-                    transferring.set(false);
-                    transferCancel = null;
-                    message.set(error == null ? "" : verb + " failed: " + Failures.describe(error));
-                    if (error == null) {
-                        load();
-                    }
-                }, fx);
     }
 
     private boolean hasSelection() {
         return images.get() != null && selectedIndex.get() >= 0 && selectedIndex.get() < images.get().size();
     }
 
-    /** Dataset images are already MNIST-style, so they go to the model as they are, scaled to 0..1. */
     private void predict() {
-        long mine = ++predictGeneration;
-        probabilities.set(null);
-        Predictor model = predictor.getValue();
-        ImageSet set = images.get();
-        if (model == null || !hasSelection() || model.imageSize() != set.rows() || set.rows() != set.cols()) {
-            return;
-        }
-        float[] input = Pixels.scaled(set.copyImage(selectedIndex.get()));
-        CompletableFuture.supplyAsync(() -> model.predict(input).probabilities(), background)
-                .thenAcceptAsync(result -> {
-                    if (mine == predictGeneration) {
-                        probabilities.set(result);
-                    }
-                }, fx);
+        prediction.update(predictor.getValue(), images.get(), selectedIndex.get());
     }
 }

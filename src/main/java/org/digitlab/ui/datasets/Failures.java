@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.digitlab.data.ChecksumMismatchException;
 import org.digitlab.data.DatasetFormatException;
+import org.digitlab.data.DatasetMissingException;
 
 /**
  * Says in words why a download or import failed. The data layer's messages already name the
@@ -36,6 +37,13 @@ final class Failures {
             return "wrong files: " + message;
         }
         return message;
+    }
+
+    /** Why a dataset could not be loaded: the store's own words when files are missing. */
+    static String whyNotLoaded(String id, Throwable error) {
+        Throwable cause = unwrap(error);
+        return cause instanceof DatasetMissingException ? cause.getMessage()
+                : "Cannot read " + id + ": " + describe(cause);
     }
 
     /** The exception that started it, without the futures' and lambdas' wrappers. */

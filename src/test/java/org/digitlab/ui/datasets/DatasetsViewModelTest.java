@@ -124,8 +124,8 @@ class DatasetsViewModelTest {
         DatasetsViewModel model = newModel(store);
         model.selectDataset(DatasetCatalog.MNIST);
         model.importFrom(folder);
-        assertTrue(model.messageProperty().get().startsWith("Import failed: wrong files:"),
-                model.messageProperty().get());
+        assertTrue(model.transferMessageProperty().get().startsWith("Import failed: wrong files:"),
+                model.transferMessageProperty().get());
         assertTrue(model.missingProperty().get());
         assertFalse(model.transferringProperty().get());
         Path cache = store.cacheDir(DatasetCatalog.MNIST);
