@@ -1,0 +1,293 @@
+package org.digitlab.ui.datasets;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.digitlab.data.DatasetCatalog;
+import org.digitlab.data.DatasetInfo;
+import org.digitlab.data.DatasetStore;
+import org.digitlab.data.ImageSet;
+import org.digitlab.data.TrainTest;
+import org.digitlab.inference.Predictor;
+
+/**
+ * State and commands of the dataset browser: which dataset and split, the label filter, the image
+ * indices the grid shows, the selected image, class balance, and the missing-dataset panel's
+ * download and import. Loading, downloading and prediction run on {@code background}; results
+ * come back through {@code fx}, so tests pass direct executors and need no FX toolkit.
+ */
+public final class DatasetsViewModel {
+
+    private final DatasetStore store;
+    private final ObservableValue<Predictor> predictor;
+
+    private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList(DatasetCatalog.all());
+    private final ReadOnlyObjectWrapper<DatasetInfo> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<DatasetSplit> split =
+            new ReadOnlyObjectWrapper<>(this, "split", DatasetSplit.TRAIN);
+    private final ReadOnlyObjectWrapper<Integer> labelFilter = new ReadOnlyObjectWrapper<>(this, "labelFilter");
+    private final ObservableList<Integer> indices = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ImageSet> images = new ReadOnlyObjectWrapper<>(this, "images");
+    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final DatasetLoader loader;
+    private final TransferModel transfer;
+    private final SelectionPredictor prediction;
+
+    private final ReadOnlyStringWrapper datasetId = new ReadOnlyStringWrapper(this, "datasetId");
+    private final IntegerBinding selectedLabel;
+    private final ObjectBinding<int[]> selectedPixels;
+    private final ObjectBinding<int[]> classCounts;
+    private final BooleanBinding canDownload;
+    private final BooleanBinding browsing;
+
+    private TrainTest data;
+
+    public DatasetsViewModel(DatasetStore store, Executor background, Executor fx,
+            ObservableValue<Predictor> predictor) {
+        this.store = store;
+        this.loader = new DatasetLoader(store, background, fx);
+        this.predictor = predictor;
+        this.transfer = new TransferModel(background, fx);
+        this.prediction = new SelectionPredictor(background, fx);
+        datasetId.bind(Bindings.createStringBinding(() -> dataset.get() == null ? null : dataset.get().id(), dataset));
+        selectedLabel = Bindings.createIntegerBinding(() -> hasSelection() ? images.get().label(selectedIndex.get())
+                : -1, images, selectedIndex);
+        selectedPixels = Bindings.createObjectBinding(() -> hasSelection()
+                ? Pixels.unsigned(images.get().copyImage(selectedIndex.get())) : null, images, selectedIndex);
+        classCounts = Bindings.createObjectBinding(() -> images.get() == null || dataset.get() == null ? new int[0]
+                : images.get().classCounts(dataset.get().numClasses()), images, dataset);
+        canDownload = loader.missingProperty().and(transfer.transferringProperty().not());
+        browsing = loader.missingProperty().not().and(loader.loadingProperty().not()).and(images.isNotNull());
+        predictor.addListener((obs, old, now) -> predict());
+        selectedIndex.addListener((obs, old, now) -> predict());
+    }
+
+    // --- properties
+
+    public ObservableList<DatasetInfo> datasets() {
+        return datasets;
+    }
+
+    public ReadOnlyObjectProperty<DatasetInfo> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    /** The chosen dataset's id, for the status bar. */
+    public ReadOnlyStringProperty datasetIdProperty() {
+        return datasetId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DatasetSplit> splitProperty() {
+        return split.getReadOnlyProperty();
+    }
+
+    /** The label the grid is limited to, {@code null} for all. */
+    public ReadOnlyObjectProperty<Integer> labelFilterProperty() {
+        return labelFilter.getReadOnlyProperty();
+    }
+
+    /** Indices (into the split) of the images the grid shows, ascending. */
+    public ObservableList<Integer> indices() {
+        return FXCollections.unmodifiableObservableList(indices);
+    }
+
+    /** The images of the chosen split, {@code null} until loaded. */
+    public ReadOnlyObjectProperty<ImageSet> imagesProperty() {
+        return images.getReadOnlyProperty();
+    }
+
+    /** Index of the selected image in the split, -1 for none. */
+    public ReadOnlyIntegerProperty selectedIndexProperty() {
+        return selectedIndex.getReadOnlyProperty();
+    }
+
+    /** Label of the selected image, -1 for none. */
+    public IntegerBinding selectedLabelProperty() {
+        return selectedLabel;
+    }
+
+    /** The selected image's pixels, row by row, 0..255; {@code null} for none. */
+    public ObjectBinding<int[]> selectedPixelsProperty() {
+        return selectedPixels;
+    }
+
+    /** Images per class in the chosen split. */
+    public ObjectBinding<int[]> classCountsProperty() {
+        return classCounts;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loader.loadingProperty();
+    }
+
+    /** The chosen dataset cannot be loaded; {@link #missingMessageProperty()} says why. */
+    public ReadOnlyBooleanProperty missingProperty() {
+        return loader.missingProperty();
+    }
+
+    public ReadOnlyStringProperty missingMessageProperty() {
+        return loader.missingMessageProperty();
+    }
+
+    /** A download or import is running. */
+    public ReadOnlyBooleanProperty transferringProperty() {
+        return transfer.transferringProperty();
+    }
+
+    /** 0..1, or -1 while the total is unknown. */
+    public ReadOnlyDoubleProperty transferProgressProperty() {
+        return transfer.progressProperty();
+    }
+
+    /** What a download or import is doing, or why it failed. */
+    public ReadOnlyStringProperty transferMessageProperty() {
+        return transfer.messageProperty();
+    }
+
+    /** Why a jump was refused; empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The current model's probabilities for the selected image, {@code null} when there are none. */
+    public ReadOnlyObjectProperty<float[]> probabilitiesProperty() {
+        return prediction.probabilitiesProperty();
+    }
+
+    public BooleanBinding canDownloadProperty() {
+        return canDownload;
+    }
+
+    /** The grid has something to show: loaded and not missing. */
+    public BooleanBinding browsingProperty() {
+        return browsing;
+    }
+
+    // --- commands
+
+    /** Shows a dataset, loading it in the background. */
+    public void selectDataset(String id) {
+        DatasetInfo info = DatasetCatalog.get(id);
+        if (info.equals(dataset.get()) && (data != null || loader.loadingProperty().get())) {
+            return;
+        }
+        dataset.set(info);
+        labelFilter.set(null);
+        load();
+    }
+
+    public void selectSplit(DatasetSplit chosen) {
+        split.set(chosen);
+        if (data != null) {
+            show(chosen.of(data));
+        }
+    }
+
+    /** Limits the grid to one label ({@code null}: all) and keeps the selection inside it. */
+    public void filter(Integer label) {
+        labelFilter.set(label);
+        refilter();
+        if (positionOf(selectedIndex.get()) < 0) {
+            selectedIndex.set(indices.isEmpty() ? -1 : indices.get(0));
+        }
+    }
+
+    /** Selects an image by its index in the split, dropping a filter that hides it. */
+    public boolean jumpTo(int index) {
+        ImageSet set = images.get();
+        if (set == null || index < 0 || index >= set.size()) {
+            message.set(set == null ? "nothing loaded yet"
+                    : "no image " + index + ": this split has images 0 to " + (set.size() - 1));
+            return false;
+        }
+        if (labelFilter.get() != null && labelFilter.get() != set.label(index)) {
+            filter(null);
+        }
+        message.set("");
+        selectedIndex.set(index);
+        return true;
+    }
+
+    /** Selects an image the grid shows. */
+    public void select(int index) {
+        selectedIndex.set(index);
+    }
+
+    /** Where an image index sits in {@link #indices()}, or -1 when filtered out. */
+    public int positionOf(int index) {
+        return Math.max(-1, Collections.binarySearch(indices, index));
+    }
+
+    /** Downloads the missing dataset (SHA-256 verified), then loads it. */
+    public void download() {
+        String id = datasetId.get();
+        startTransfer("Download", (progress, cancel) -> store.download(id, progress, cancel));
+    }
+
+    /** Copies the dataset's files from a folder (verified), then loads it. */
+    public void importFrom(Path folder) {
+        String id = datasetId.get();
+        startTransfer("Import", (progress, cancel) -> store.importFrom(id, folder, progress, cancel));
+    }
+
+    /** Stops a running download or import; nothing half-written is kept. */
+    public void cancel() {
+        transfer.cancel();
+    }
+
+    // --- internals
+
+    private void load() {
+        data = null;
+        images.set(null);
+        indices.clear();
+        selectedIndex.set(-1);
+        loader.load(datasetId.get(), loaded -> {
+            data = loaded;
+            show(split.get().of(loaded));
+        });
+    }
+
+    /** A split's images become current; the grid starts at its first image (notebook 003's view). */
+    private void show(ImageSet set) {
+        indices.clear(); // recycled cells holding equal indices must redraw for the new images
+        images.set(set);
+        refilter();
+        selectedIndex.set(-1);
+        selectedIndex.set(indices.isEmpty() ? -1 : indices.get(0));
+    }
+
+    private void refilter() {
+        indices.setAll(LabelIndices.of(images.get(), labelFilter.get()));
+    }
+
+    private void startTransfer(String verb, Transfers.Action action) {
+        if (canDownload.get()) {
+            transfer.start(verb, action, this::load);
+        }
+    }
+
+    private boolean hasSelection() {
+        return images.get() != null && selectedIndex.get() >= 0 && selectedIndex.get() < images.get().size();
+    }
+
+    private void predict() {
+        prediction.update(predictor.getValue(), images.get(), selectedIndex.get());
+    }
+}

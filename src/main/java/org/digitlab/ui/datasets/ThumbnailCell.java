@@ -1,0 +1,61 @@
+package org.digitlab.ui.datasets;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.image.ImageView;
+import org.controlsfx.control.GridCell;
+import org.digitlab.data.DatasetInfo;
+import org.digitlab.data.ImageSet;
+
+/**
+ * One grid cell: an image index drawn as its thumbnail (from the shared cache) with its label
+ * underneath. Cells are recycled while scrolling, so all state comes from the item.
+ */
+final class ThumbnailCell extends GridCell<Integer> {
+
+    static final String STYLE_CLASS = "thumbnail-cell";
+    static final double THUMBNAIL_SIZE = 56;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final DatasetsViewModel model;
+    private final ThumbnailCache cache;
+    private final ImageView view = new ImageView();
+
+    ThumbnailCell(DatasetsViewModel model, ThumbnailCache cache) {
+        this.model = model;
+        this.cache = cache;
+        getStyleClass().add(STYLE_CLASS);
+        view.setFitWidth(THUMBNAIL_SIZE);
+        view.setFitHeight(THUMBNAIL_SIZE);
+        view.setSmooth(false);
+        setContentDisplay(ContentDisplay.TOP);
+        // The cells live as long as the grid, and the grid as long as the model: no leak.
+        model.selectedIndexProperty().addListener((obs, old, now) -> updateSelected());
+        setOnMouseClicked(event -> {
+            if (!isEmpty() && getItem() != null) {
+                model.select(getItem());
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(Integer index, boolean empty) {
+        super.updateItem(index, empty);
+        ImageSet set = model.imagesProperty().get();
+        DatasetInfo info = model.datasetProperty().get();
+        if (empty || index == null || set == null || info == null || index >= set.size()) {
+            setText(null);
+            setGraphic(null);
+        } else {
+            view.setImage(cache.get(new ThumbnailCache.Key(info.id(), model.splitProperty().get(), index), set));
+            setGraphic(view);
+            setText(info.classNames().get(set.label(index)));
+        }
+        updateSelected();
+    }
+
+    private void updateSelected() {
+        pseudoClassStateChanged(SELECTED, !isEmpty() && getItem() != null
+                && getItem() == model.selectedIndexProperty().get());
+    }
+}
