@@ -1,5 +1,7 @@
 package org.digitlab.cli;
 
+import org.digitlab.data.dl4j.NativeSetup;
+import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.model.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
@@ -10,6 +12,7 @@ final class VersionProvider implements IVersionProvider {
     public String[] getVersion() {
         return new String[] {"Digit Lab " + AppVersion.current(),
                 "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")
-                        + " " + System.getProperty("os.arch")};
+                        + " " + System.getProperty("os.arch"),
+                NativeSetup.apply().describe()};
     }
 }

@@ -39,6 +39,12 @@ public final class DigitLabApp extends Application {
         stage.setTitle("Digit Lab");
         stage.setScene(scene);
         stage.show();
+        StartupClock.windowShown();
+        context.models().predictorProperty().addListener((obs, old, ready) -> {
+            if (ready != null) {
+                StartupClock.modelReady(ready.model().spec().id());
+            }
+        });
         context.models().start(SampleModels.all(), PREFERRED_MODEL);
     }
 
