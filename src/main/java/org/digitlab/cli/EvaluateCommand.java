@@ -28,9 +28,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object.") boolean json;
 
+    @Option(names = "--whole-test", description = "Use the whole published test set, not the test part of "
+            + "the model's split (notebook 001's split keeps half of it for validation).")
+    boolean wholeTest;
+
     @Override
     public Integer call() throws IOException {
-        ModelEvaluation evaluation = ModelEvaluation.run(modelFile, dataset);
+        ModelEvaluation evaluation = ModelEvaluation.run(modelFile, dataset, wholeTest);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(evaluation) : toText(evaluation));
         out.flush();

@@ -15,10 +15,21 @@ import org.digitlab.training.dl4j.Dl4jEvaluator;
 record ModelEvaluation(TrainedModel model, String datasetId, EvaluationResult result) {
 
     static ModelEvaluation run(Path modelFile, String datasetOverride) throws IOException {
+        return run(modelFile, datasetOverride, false);
+    }
+
+    /**
+     * @param wholeTest evaluate on the dataset's whole published test set (10,000 for MNIST)
+     *     rather than the test part of the model's own split (half of it for notebook 001's split)
+     */
+    static ModelEvaluation run(Path modelFile, String datasetOverride, boolean wholeTest) throws IOException {
         TrainedModel model = new Dl4jModelFiles().load(modelFile);
         TrainingSettings settings = model.spec().training();
         if (datasetOverride != null) {
             settings = settings.withDataset(datasetOverride);
+        }
+        if (wholeTest) {
+            settings = settings.withSplit(org.digitlab.model.SplitKind.TRAIN_TEST, 0);
         }
         DataSplits splits = TrainingData.load(DatasetStore.defaultStore(), settings);
         if (splits.test().rows() != model.metadata().input().height()

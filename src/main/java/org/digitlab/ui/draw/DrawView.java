@@ -88,8 +88,7 @@ public final class DrawView {
             return;
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!root.isVisible() || root.getScene() == null || scene.getFocusOwner() instanceof TextInputControl
-                    || !isShowing()) {
+            if (!isShowing() || scene.getFocusOwner() instanceof TextInputControl) {
                 return;
             }
             if (UNDO.match(e)) {
@@ -102,15 +101,14 @@ public final class DrawView {
         });
     }
 
-    /** Only the selected tab's content is in a visible branch of the scene. */
+    /** The tab pane hides the content of unselected tabs: visible all the way up means showing. */
     private boolean isShowing() {
-        for (var node = root.getParent(); node != null; node = node.getParent()) {
+        for (javafx.scene.Node node = root; node != null; node = node.getParent()) {
             if (!node.isVisible()) {
                 return false;
             }
         }
-        return root.getLayoutBounds().getWidth() > 0 && root.localToScene(root.getLayoutBounds()) != null
-                && root.getParent() != null && root.getParent().isVisible();
+        return root.getScene() != null;
     }
 
     @FXML
