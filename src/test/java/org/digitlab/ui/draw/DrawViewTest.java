@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.digitlab.model.SampleModels;
@@ -98,6 +99,22 @@ class DrawViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewModel.strokes()).hasSize(1);
         assertThat(viewModel.strokes().get(0).xs().get(0)).isCloseTo(200, within(40.0));
+    }
+
+    @Test
+    void ctrlZUndoesAndDeleteClears(FxRobot robot) throws Exception {
+        awaitModel();
+        drawOne(robot);
+        stroke(robot, new Point2D(0.3, 0.5), new Point2D(0.7, 0.5));
+        DrawViewModel viewModel = view.viewModel();
+
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.strokes()).hasSize(1);
+
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.strokes()).isEmpty();
     }
 
     private void awaitModel() throws Exception {
