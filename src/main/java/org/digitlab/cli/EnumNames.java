@@ -3,6 +3,7 @@ package org.digitlab.cli;
 import java.util.Locale;
 import org.digitlab.model.Loss;
 import org.digitlab.model.Optimizer;
+import org.digitlab.model.SplitKind;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -30,6 +31,19 @@ final class EnumNames {
                 }
             }
             throw new TypeConversionException("unknown optimizer '" + value + "': use sgd, adam or rmsprop");
+        }
+    }
+
+    /** train-test, holdout-half or validation-fraction. */
+    static final class SplitConverter implements ITypeConverter<SplitKind> {
+        @Override
+        public SplitKind convert(String value) {
+            try {
+                return SplitKind.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown split '" + value
+                        + "': use train-test, holdout-half or validation-fraction");
+            }
         }
     }
 

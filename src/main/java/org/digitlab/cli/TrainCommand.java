@@ -11,6 +11,7 @@ import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Loss;
 import org.digitlab.model.ModelSummary;
 import org.digitlab.model.Optimizer;
+import org.digitlab.model.SplitKind;
 import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingSettings;
@@ -38,6 +39,11 @@ import picocli.CommandLine.Spec;
         description = "Train an architecture and save the model file.")
 final class TrainCommand implements Callable<Integer> {
 
+    /** Keras' validation_split of notebook 003. */
+    static final double VALIDATION_FRACTION = 0.2;
+    /** Notebook 001 keeps half of the holdout for validation. */
+    static final double HOLDOUT_VALIDATION_SHARE = 0.5;
+
     @Spec CommandSpec commandSpec;
 
     @Mixin ArchitectureOptions architecture;
@@ -58,6 +64,11 @@ final class TrainCommand implements Callable<Integer> {
     Loss loss;
 
     @Option(names = "--seed", paramLabel = "N") Long seed;
+
+    @Option(names = "--split", paramLabel = "train-test|holdout-half|validation-fraction",
+            converter = EnumNames.SplitConverter.class,
+            description = "How validation and test data are carved out (default: the notebook's).")
+    SplitKind split;
 
     @Option(names = "--patience", paramLabel = "N",
             description = "Stop after N epochs without a better validation loss (0: never).")
@@ -143,6 +154,10 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (seed != null) {
             s = s.withSeed(seed);
+        }
+        if (split != null) {
+            s = s.withSplit(split, split == SplitKind.VALIDATION_FRACTION ? VALIDATION_FRACTION
+                    : split == SplitKind.HOLDOUT_HALF ? HOLDOUT_VALIDATION_SHARE : 0);
         }
         if (patience != null) {
             s = s.withEarlyStoppingPatience(patience);
