@@ -33,9 +33,14 @@ public final class MainView {
     private void initialize() {
         modelStatus.textProperty().bind(context.models().statusProperty());
         datasetStatus.textProperty().bind(javafx.beans.binding.Bindings.concat("dataset: ", context.dataset()));
+        // ND4J starts with the first model; until then the status bar says so.
         backendStatus.setText("starting ND4J…");
-        CompletableFuture.supplyAsync(() -> NativeSetup.apply().describe(), context.background())
-                .thenAcceptAsync(backendStatus::setText, context.fx());
+        context.models().predictorProperty().addListener((obs, old, ready) -> {
+            if (ready != null) {
+                CompletableFuture.supplyAsync(() -> NativeSetup.apply().describe(), context.background())
+                        .thenAcceptAsync(backendStatus::setText, context.fx());
+            }
+        });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
