@@ -45,6 +45,7 @@ class DrawnDigitsTest {
                 correct++;
             }
         }
+        System.err.printf("drawn digits read right by %s: %d of %d%n", BEST_SAMPLE, correct, DIGITS);
         assertThat((double) correct / DIGITS).isGreaterThanOrEqualTo(0.97);
     }
 }
