@@ -82,7 +82,12 @@ class DatasetsViewTest {
 
     @Test
     void clickingAThumbnailFillsThePixelGridAndTheLabel(FxRobot robot) throws TimeoutException {
-        ThumbnailCell second = awaitCells(robot).stream().filter(c -> c.getItem() == 1).findFirst().orElseThrow();
+        awaitCells(robot);
+        // Let the layout settle (the loading pane leaves the layout when loading ends), then look
+        // the cell up afresh so the robot clicks where it is now.
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        ThumbnailCell second = visibleCells(robot).stream().filter(c -> c.getItem() == 1).findFirst().orElseThrow();
         robot.clickOn(second);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> model.selectedIndexProperty().get() == 1);
         WaitForAsyncUtils.waitForFxEvents();
