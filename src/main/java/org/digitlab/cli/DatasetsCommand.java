@@ -31,6 +31,10 @@ final class DatasetsCommand implements Callable<Integer> {
             }
             status.locations().forEach((name, path) -> out.printf("    %-26s %s%n", name,
                     path == null ? "missing" : path.toAbsolutePath().normalize()));
+            if (!status.present()) {
+                out.printf("    get it with Download or Import in the app's Datasets section,"
+                        + " or offline with scripts/fetch-datasets.sh%n");
+            }
         }
         out.flush();
         return 0;

@@ -35,7 +35,7 @@ public final class DigitLabApp extends Application {
         background = backgroundExecutor();
         AppContext context = createContext(background);
         Scene scene = new Scene(new ViewLoader(context).load("shell", "MainView"), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        Themes.apply(scene, context.preferences());
+        Themes.apply(scene);
         stage.setTitle("Digit Lab");
         stage.setScene(scene);
         stage.show();

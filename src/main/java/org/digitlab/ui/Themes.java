@@ -1,6 +1,5 @@
 package org.digitlab.ui;
 
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 
 /** Puts the stylesheets on a scene: the theme (named colours) and one sheet per feature. */
@@ -11,7 +10,7 @@ public final class Themes {
     private Themes() {
     }
 
-    public static void apply(Scene scene, Preferences preferences) {
+    public static void apply(Scene scene) {
         for (String sheet : SHEETS) {
             scene.getStylesheets().add(DigitLabApp.stylesheet(sheet));
         }

@@ -48,7 +48,7 @@ class DatasetsViewTest {
         ViewLoader.Loaded<DatasetsView> loaded = new ViewLoader(context).loadWithController("datasets", "DatasetsView");
         model = loaded.controller().model();
         Scene scene = new Scene(loaded.root(), WIDTH, HEIGHT);
-        Themes.apply(scene, context.preferences());
+        Themes.apply(scene);
         stage.setScene(scene);
         stage.show();
     }

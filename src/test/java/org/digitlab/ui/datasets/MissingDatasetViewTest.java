@@ -46,7 +46,7 @@ class MissingDatasetViewTest {
         context = TestContexts.withStore(background, TestContexts.emptyStore(emptyHome));
         Scene scene = new Scene(new ViewLoader(context).load("datasets", "DatasetsView"),
                 DatasetsViewTest.WIDTH, DatasetsViewTest.HEIGHT);
-        Themes.apply(scene, context.preferences());
+        Themes.apply(scene);
         stage.setScene(scene);
         stage.show();
     }

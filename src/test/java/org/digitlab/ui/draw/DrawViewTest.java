@@ -43,7 +43,7 @@ class DrawViewTest {
         ViewLoader.Loaded<DrawView> loaded = new ViewLoader(context).loadWithController("draw", "DrawView");
         view = loaded.controller();
         Scene scene = new Scene(loaded.root(), 1100, 700);
-        Themes.apply(scene, context.preferences());
+        Themes.apply(scene);
         stage.setScene(scene);
         stage.show();
         context.models().start(SampleModels.all(), "mlp-512-256");
