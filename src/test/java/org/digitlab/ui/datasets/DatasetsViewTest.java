@@ -14,6 +14,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
 import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
@@ -39,11 +40,7 @@ class DatasetsViewTest {
 
     @Start
     void start(Stage stage) {
-        background = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "datasets-view-test");
-            thread.setDaemon(true);
-            return thread;
-        });
+        background = DigitLabApp.backgroundExecutor();
         context = TestContexts.real(background);
         ViewLoader.Loaded<DatasetsView> loaded = new ViewLoader(context).loadWithController("datasets", "DatasetsView");
         model = loaded.controller().model();

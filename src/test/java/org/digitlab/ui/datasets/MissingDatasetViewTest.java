@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -14,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
 import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
@@ -38,11 +38,7 @@ class MissingDatasetViewTest {
 
     @Start
     void start(Stage stage) {
-        background = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "missing-dataset-test");
-            thread.setDaemon(true);
-            return thread;
-        });
+        background = DigitLabApp.backgroundExecutor();
         context = TestContexts.withStore(background, TestContexts.emptyStore(emptyHome));
         Scene scene = new Scene(new ViewLoader(context).load("datasets", "DatasetsView"),
                 DatasetsViewTest.WIDTH, DatasetsViewTest.HEIGHT);
