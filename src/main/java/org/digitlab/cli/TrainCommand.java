@@ -74,6 +74,15 @@ final class TrainCommand implements Callable<Integer> {
             description = "Stop after N epochs without a better validation loss (0: never).")
     Integer patience;
 
+    @Option(names = "--lr-decay", paramLabel = "X",
+            description = "Share of the learning rate dropped after each epoch, e.g. 0.1 (default 0: constant).")
+    Double learningRateDecay;
+
+    @Option(names = "--shift", paramLabel = "PIXELS",
+            description = "Move each training image by up to PIXELS (0-" + TrainingSettings.MAX_SHIFT
+                    + ") at random every epoch (default 0: off).")
+    Integer shift;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "Train on the first N training examples only (validation and test stay whole).")
     int limit;
@@ -90,10 +99,13 @@ final class TrainCommand implements Callable<Integer> {
         DataSplits splits = TrainingData.load(DatasetStore.defaultStore(), settings);
         TrainingRequest request = TrainingRequest.of(spec, splits).withLimit(limit)
                 .withCheckpointFile(settings.checkpointBestValLoss() ? out : null);
-        stdout.printf("Training %s on %s: %d epochs, batch %d, %s lr %s, %s loss, seed %d%n",
+        stdout.printf("Training %s on %s: %d epochs, batch %d, %s lr %s%s, %s loss, seed %d%s%n",
                 spec.id(), settings.datasetId(), settings.epochs(), settings.batchSize(),
                 EnumNames.of(settings.optimizer()), settings.learningRate(),
-                EnumNames.of(settings.loss()), settings.seed());
+                settings.learningRateDecay() > 0 ? " decaying " + settings.learningRateDecay() + " per epoch" : "",
+                EnumNames.of(settings.loss()), settings.seed(),
+                settings.shiftAugmentation() > 0 ? ", images shifted up to " + settings.shiftAugmentation() + " px"
+                        : "");
         stdout.flush();
         TrainingRun run = new Dl4jTrainer().start(request, new EpochPrinter(stdout, settings.epochs()));
         CountDownLatch saved = new CountDownLatch(1);
@@ -161,6 +173,12 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (patience != null) {
             s = s.withEarlyStoppingPatience(patience);
+        }
+        if (learningRateDecay != null) {
+            s = s.withLearningRateDecay(learningRateDecay);
+        }
+        if (shift != null) {
+            s = s.withShiftAugmentation(shift);
         }
         return spec.withTraining(s);
     }

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.digitlab.data.AtomicFiles;
 
 /**
@@ -30,6 +33,10 @@ public final class SpecJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /** Training fields added after the first release, with the value that means "off". */
+    private static final Map<String, Integer> OPTIONAL_TRAINING_FIELDS = Map.of(
+            "learningRateDecay", 0, "shiftAugmentation", 0);
+
     private SpecJson() {
     }
 
@@ -47,7 +54,7 @@ public final class SpecJson {
      */
     public static ArchitectureSpec fromJson(String json) {
         try {
-            return MAPPER.readValue(json, ArchitectureSpec.class);
+            return MAPPER.readValue(withOptionalFields(json), ArchitectureSpec.class);
         } catch (JsonProcessingException e) {
             throw new SpecJsonException("Invalid architecture JSON" + where(e) + ": " + reason(e), e);
         }
@@ -66,6 +73,24 @@ public final class SpecJson {
     /** Writes through a temporary file and a move, so a crash never leaves half a spec behind. */
     public static void write(Path file, ArchitectureSpec spec) throws IOException {
         AtomicFiles.write(file, out -> out.write(toJson(spec).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Specs written before a training field existed stay readable: a field added later with a
+     * neutral default (off) is filled in when absent. Any other missing field is still an error.
+     */
+    private static String withOptionalFields(String json) throws JsonProcessingException {
+        JsonNode tree = MAPPER.readTree(json);
+        if (!(tree instanceof ObjectNode root) || !(root.get("training") instanceof ObjectNode training)
+                || OPTIONAL_TRAINING_FIELDS.keySet().stream().allMatch(training::has)) {
+            return json;
+        }
+        OPTIONAL_TRAINING_FIELDS.forEach((name, value) -> {
+            if (!training.has(name)) {
+                training.put(name, value);
+            }
+        });
+        return MAPPER.writeValueAsString(root);
     }
 
     private static String where(JsonProcessingException e) {

@@ -20,65 +20,109 @@ import java.util.Objects;
  * @param checkpointBestValLoss keep the weights of the epoch with the lowest validation loss, as
  *                              notebook 003's {@code ModelCheckpoint(save_best_only=True)} does
  * @param earlyStoppingPatience epochs without validation improvement before stopping; 0 = off
+ * @param learningRateDecay     share of the learning rate dropped after each epoch: epoch
+ *                              {@code e} (from 1) trains at {@code learningRate * (1 - decay)^(e-1)};
+ *                              0 = constant, as every notebook trains
+ * @param shiftAugmentation     each training image is moved by a random whole number of pixels
+ *                              in {@code -shift..shift} along each axis, a new draw every epoch,
+ *                              so the network sees digits that are not perfectly centred; 0 = off.
+ *                              Validation and test images are never moved
  */
 public record TrainingSettings(Optimizer optimizer, double learningRate, Loss loss, int batchSize,
                                int epochs, long seed, String datasetId, SplitKind split,
                                double validationFraction, boolean checkpointBestValLoss,
-                               int earlyStoppingPatience) {
+                               int earlyStoppingPatience, double learningRateDecay,
+                               int shiftAugmentation) {
 
     /** The dataset every notebook but the uncentered experiment uses. */
     public static final String MNIST = "mnist";
+
+    /** More than a few pixels would push strokes of a 20-pixel MNIST digit off a 28-pixel image. */
+    public static final int MAX_SHIFT = 4;
 
     public TrainingSettings {
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(datasetId, "datasetId");
         Objects.requireNonNull(split, "split");
+        if (!(learningRateDecay >= 0 && learningRateDecay < 1)) {
+            throw new IllegalArgumentException("learningRateDecay must be in [0, 1), was " + learningRateDecay);
+        }
+        if (shiftAugmentation < 0 || shiftAugmentation > MAX_SHIFT) {
+            throw new IllegalArgumentException("shiftAugmentation must be in 0.." + MAX_SHIFT
+                    + " pixels, was " + shiftAugmentation);
+        }
     }
 
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, newEpochs, seed, datasetId,
-                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience);
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation);
     }
 
     public TrainingSettings withBatchSize(int newBatchSize) {
         return new TrainingSettings(optimizer, learningRate, loss, newBatchSize, epochs, seed, datasetId,
-                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience);
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation);
     }
 
     public TrainingSettings withLearningRate(double newLearningRate) {
         return new TrainingSettings(optimizer, newLearningRate, loss, batchSize, epochs, seed, datasetId,
-                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience);
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation);
     }
 
     public TrainingSettings withOptimizer(Optimizer newOptimizer) {
         return new TrainingSettings(newOptimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
-                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience);
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation);
     }
 
     public TrainingSettings withLoss(Loss newLoss) {
         return new TrainingSettings(optimizer, learningRate, newLoss, batchSize, epochs, seed, datasetId,
-                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience);
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation);
     }
 
     public TrainingSettings withSeed(long newSeed) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, newSeed, datasetId,
-                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience);
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation);
     }
 
     public TrainingSettings withDataset(String newDatasetId) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, newDatasetId,
-                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience);
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation);
     }
 
     /** A different split; the fraction goes with it because its meaning depends on the kind. */
     public TrainingSettings withSplit(SplitKind newSplit, double newValidationFraction) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
-                newSplit, newValidationFraction, checkpointBestValLoss, earlyStoppingPatience);
+                newSplit, newValidationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation);
     }
 
     public TrainingSettings withEarlyStoppingPatience(int newPatience) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
-                split, validationFraction, checkpointBestValLoss, newPatience);
+                split, validationFraction, checkpointBestValLoss, newPatience,
+                learningRateDecay, shiftAugmentation);
+    }
+
+    public TrainingSettings withLearningRateDecay(double newDecay) {
+        return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                newDecay, shiftAugmentation);
+    }
+
+    public TrainingSettings withShiftAugmentation(int newShift) {
+        return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, newShift);
+    }
+
+    /** The learning rate of epoch {@code epoch} (from 1) under {@link #learningRateDecay()}. */
+    public double learningRateAt(int epoch) {
+        return learningRate * Math.pow(1 - learningRateDecay, epoch - 1);
     }
 }

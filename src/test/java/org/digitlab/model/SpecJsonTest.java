@@ -83,6 +83,30 @@ class SpecJsonTest {
     }
 
     @Test
+    void specWrittenBeforeDecayAndShiftExistedReadsWithBothOff() {
+        ArchitectureSpec preset = Presets.get("cnn-3conv");
+        String json = SpecJson.toJson(preset).replaceAll(",\\s*\"learningRateDecay\" : [0-9.]+", "")
+                .replaceAll(",\\s*\"shiftAugmentation\" : \\d+", "");
+        assertThat(json).doesNotContain("learningRateDecay", "shiftAugmentation");
+
+        ArchitectureSpec read = SpecJson.fromJson(json);
+
+        assertThat(read).isEqualTo(preset);
+        assertThat(read.training().learningRateDecay()).isZero();
+        assertThat(read.training().shiftAugmentation()).isZero();
+    }
+
+    @Test
+    void outOfRangeShiftIsAnErrorNamingTheField() {
+        String json = SpecJson.toJson(Presets.get("cnn-3conv"))
+                .replace("\"shiftAugmentation\" : 0", "\"shiftAugmentation\" : 9");
+
+        assertThatThrownBy(() -> SpecJson.fromJson(json))
+                .isInstanceOf(SpecJsonException.class)
+                .hasMessageContaining("shiftAugmentation must be in 0..4 pixels, was 9");
+    }
+
+    @Test
     void writeThenReadGivesTheSameSpecAndLeavesNoTempFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("specs/cnn.json");
         ArchitectureSpec spec = Presets.get("cnn-batchnorm");

@@ -25,6 +25,8 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     private static final long serialVersionUID = 1L;
     private static final float[] SCALED = scaledPixels();
+    /** Keeps the shift generator's sequence apart from the shuffle's, which shares the seed. */
+    private static final long SHIFT_SEED_SALT = 0x5DEECE66DL;
 
     /** How features are shaped. */
     public enum Layout {
@@ -42,6 +44,8 @@ public final class SplitDataSetIterator implements DataSetIterator {
     private final int batchSize;
     private final Layout layout;
     private final Random random;
+    private final int maxShift;
+    private final Random shifts;
     private final int[] order;
     // Reused between batches; Nd4j.create copies them off-heap, so reuse is safe.
     private final float[] featureBuffer;
@@ -51,17 +55,28 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     /** Shuffled iteration over the whole set. */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed) {
-        this(images, numClasses, batchSize, layout, new Random(seed), images.size());
+        this(images, numClasses, batchSize, layout, new Random(seed), images.size(), 0, seed);
     }
 
     /** Shuffled iteration over the first {@code limit} examples (taken before shuffling). */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
                                 int limit) {
-        this(images, numClasses, batchSize, layout, new Random(seed), limit);
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, 0, seed);
+    }
+
+    /**
+     * Shuffled iteration over the first {@code limit} examples, each image moved by a random whole
+     * number of pixels in {@code -maxShift..maxShift} along each axis (the uncovered border is
+     * blank), drawn anew every time the example is served. The shifts come from their own seeded
+     * generator, so the order of examples is the same with and without them.
+     */
+    public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
+                                int limit, int maxShift) {
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, seed);
     }
 
     private SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, Random random,
-                                 int limit) {
+                                 int limit, int maxShift, long seed) {
         NativeSetup.apply();
         this.images = Objects.requireNonNull(images, "images");
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -72,8 +87,14 @@ public final class SplitDataSetIterator implements DataSetIterator {
         if (limit <= 0 || limit > images.size()) {
             throw new IllegalArgumentException("limit must be in 1.." + images.size() + ", got " + limit);
         }
+        if (maxShift < 0 || maxShift >= Math.min(images.rows(), images.cols())) {
+            throw new IllegalArgumentException("maxShift must be in 0.." + (Math.min(images.rows(), images.cols()) - 1)
+                    + ", got " + maxShift);
+        }
         this.numClasses = numClasses;
         this.batchSize = batchSize;
+        this.maxShift = maxShift;
+        this.shifts = new Random(seed ^ SHIFT_SEED_SALT);
         this.random = random;
         this.order = new int[limit];
         this.featureBuffer = new float[batchSize * images.imageSize()];
@@ -83,7 +104,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     /** In-order iteration over the whole set, e.g. for evaluation, where order does not matter. */
     public static SplitDataSetIterator inOrder(ImageSet images, int numClasses, int batchSize, Layout layout) {
-        return new SplitDataSetIterator(images, numClasses, batchSize, layout, null, images.size());
+        return new SplitDataSetIterator(images, numClasses, batchSize, layout, null, images.size(), 0, 0);
     }
 
     @Override
@@ -112,8 +133,12 @@ public final class SplitDataSetIterator implements DataSetIterator {
             int example = order[cursor + k];
             int from = example * pixels;
             int to = k * pixels;
-            for (int p = 0; p < pixels; p++) {
-                features[to + p] = SCALED[source[from + p] & 0xFF];
+            if (maxShift == 0) {
+                for (int p = 0; p < pixels; p++) {
+                    features[to + p] = SCALED[source[from + p] & 0xFF];
+                }
+            } else {
+                copyShifted(source, from, features, to);
             }
             labels[k * numClasses + images.label(example)] = 1f;
         }
@@ -127,6 +152,21 @@ public final class SplitDataSetIterator implements DataSetIterator {
             preProcessor.preProcess(batch);
         }
         return batch;
+    }
+
+    private void copyShifted(byte[] source, int from, float[] features, int to) {
+        int rows = images.rows();
+        int cols = images.cols();
+        int dy = shifts.nextInt(2 * maxShift + 1) - maxShift;
+        int dx = shifts.nextInt(2 * maxShift + 1) - maxShift;
+        Arrays.fill(features, to, to + rows * cols, 0f);
+        for (int r = Math.max(0, dy); r < Math.min(rows, rows + dy); r++) {
+            int sourceRow = from + (r - dy) * cols;
+            int targetRow = to + r * cols;
+            for (int c = Math.max(0, dx); c < Math.min(cols, cols + dx); c++) {
+                features[targetRow + c] = SCALED[source[sourceRow + c - dx] & 0xFF];
+            }
+        }
     }
 
     /** Number of examples per epoch (after the limit). */

@@ -24,6 +24,9 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ISchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 
 /**
  * Builds a DL4J {@link MultiLayerNetwork} from an {@link ArchitectureSpec}, with Keras' defaults
@@ -126,12 +129,22 @@ public final class Dl4jNetworkFactory {
                 : InputType.feedForward(input.size());
     }
 
+    /**
+     * The optimizer with Keras' constants. A decaying learning rate is DL4J's exponential schedule
+     * by epoch, a standard class, so the saved network stays readable by plain DL4J; the training
+     * loop advances the network's epoch count after each epoch.
+     */
     static IUpdater updater(TrainingSettings training) {
         double lr = training.learningRate();
+        ISchedule schedule = training.learningRateDecay() > 0
+                ? new ExponentialSchedule(ScheduleType.EPOCH, lr, 1 - training.learningRateDecay())
+                : null;
         return switch (training.optimizer()) {
-            case ADAM -> new Adam(lr, KERAS_ADAM_BETA1, KERAS_ADAM_BETA2, KERAS_EPSILON);
-            case RMSPROP -> new RmsProp(lr, KERAS_RMSPROP_RHO, KERAS_EPSILON);
-            case SGD -> new Sgd(lr);
+            case ADAM -> Adam.builder().learningRate(lr).learningRateSchedule(schedule)
+                    .beta1(KERAS_ADAM_BETA1).beta2(KERAS_ADAM_BETA2).epsilon(KERAS_EPSILON).build();
+            case RMSPROP -> RmsProp.builder().learningRate(lr).learningRateSchedule(schedule)
+                    .rmsDecay(KERAS_RMSPROP_RHO).epsilon(KERAS_EPSILON).build();
+            case SGD -> Sgd.builder().learningRate(lr).learningRateSchedule(schedule).build();
         };
     }
 }

@@ -89,6 +89,8 @@ final class Dl4jTrainingLoop {
             if (outcome.stopped()) {
                 return end(RunOutcome.STOPPED, "");
             }
+            // DL4J's epoch-scheduled learning rate reads this count; fit(DataSet) never advances it.
+            network.incrementEpochCount();
             EpochMetrics metrics = validate(outcome.partial());
             history = history.plus(metrics);
             listener.onEpoch(metrics);
@@ -115,7 +117,7 @@ final class Dl4jTrainingLoop {
                 ? SplitDataSetIterator.Layout.IMAGE : SplitDataSetIterator.Layout.FLAT;
         int limit = request.limit() == 0 ? train.size() : Math.min(request.limit(), train.size());
         return new SplitDataSetIterator(train, spec.numClasses(), settings.batchSize(), layout,
-                settings.seed(), limit);
+                settings.seed(), limit, settings.shiftAugmentation());
     }
 
     private EpochMetrics validate(EpochMetrics trained) {

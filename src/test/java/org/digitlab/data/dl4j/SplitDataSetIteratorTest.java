@@ -117,6 +117,55 @@ class SplitDataSetIteratorTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..5");
     }
 
+    @Test
+    void shiftMovesTheWholeImageByEveryOffsetInRangeAndKeepsItsInk() {
+        int side = 9;
+        byte[] pixels = new byte[side * side];
+        pixels[4 * side + 4] = (byte) 255;
+        ImageSet dot = new ImageSet(side, side, pixels, new byte[] {3});
+        SplitDataSetIterator iterator = new SplitDataSetIterator(dot, CLASSES, 1, Layout.FLAT, 1, 1, 2);
+        java.util.Set<Integer> offsets = new java.util.HashSet<>();
+
+        for (int draw = 0; draw < 400; draw++) {
+            iterator.reset();
+            float[] image = iterator.next().getFeatures().toFloatVector();
+            int lit = -1;
+            for (int p = 0; p < image.length; p++) {
+                if (image[p] > 0) {
+                    assertThat(lit).as("one lit pixel").isEqualTo(-1);
+                    lit = p;
+                }
+            }
+            int dy = lit / side - 4;
+            int dx = lit % side - 4;
+            assertThat(dy).isBetween(-2, 2);
+            assertThat(dx).isBetween(-2, 2);
+            offsets.add(dy * 10 + dx);
+        }
+
+        assertThat(offsets).hasSize(25);
+    }
+
+    @Test
+    void shiftLeavesTheOrderOfExamplesAlone() {
+        SplitDataSetIterator plain = new SplitDataSetIterator(five, CLASSES, 2, Layout.FLAT, 3, IMAGES);
+        SplitDataSetIterator shifted = new SplitDataSetIterator(five, CLASSES, 2, Layout.FLAT, 3, IMAGES, 1);
+
+        for (int epoch = 0; epoch < 3; epoch++) {
+            plain.reset();
+            shifted.reset();
+            while (plain.hasNext()) {
+                assertThat(shifted.next().getLabels()).isEqualTo(plain.next().getLabels());
+            }
+        }
+    }
+
+    @Test
+    void shiftAsBigAsTheImageIsRejected() {
+        assertThatThrownBy(() -> new SplitDataSetIterator(five, CLASSES, 2, Layout.FLAT, 1, 5, ROWS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxShift");
+    }
+
     private SplitDataSetIterator iterator(int batch, Layout layout, long seed) {
         return new SplitDataSetIterator(five, CLASSES, batch, layout, seed);
     }

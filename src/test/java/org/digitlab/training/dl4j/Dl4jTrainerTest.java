@@ -1,6 +1,7 @@
 package org.digitlab.training.dl4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.Optimizer;
 import org.digitlab.model.Presets;
 import org.digitlab.model.TrainedModel;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
+import org.digitlab.model.dl4j.Dl4jTrainedModel;
 import org.digitlab.training.BatchMetrics;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.RunOutcome;
@@ -72,6 +75,22 @@ class Dl4jTrainerTest {
             assertThat(second.get(i).valLoss()).isEqualTo(first.get(i).valLoss());
             assertThat(second.get(i).valAccuracy()).isEqualTo(first.get(i).valAccuracy());
         }
+    }
+
+    @Test
+    void learningRateDecaysEpochByEpochAndShiftedTrainingStillLearns() throws Exception {
+        ArchitectureSpec plain = mlp100(2);
+        ArchitectureSpec spec = plain.withTraining(plain.training().withLearningRateDecay(0.5)
+                .withShiftAugmentation(2));
+
+        TrainingResult result = train(TrainingRequest.of(spec, RealMnist.plain()).withLimit(3000));
+
+        MultiLayerNetwork network = Dl4jTrainedModel.of(result.model()).network();
+        assertThat(network.getEpochCount()).isEqualTo(2);
+        // The next epoch would train at a quarter of the initial rate.
+        assertThat(network.getLearningRate(0)).isCloseTo(spec.training().learningRateAt(3), within(1e-12));
+        assertThat(spec.training().learningRateAt(3)).isCloseTo(plain.training().learningRate() / 4, within(1e-12));
+        assertThat(result.history().epochs().get(1).trainAccuracy()).as("far above chance").isGreaterThan(0.5);
     }
 
     @Test
