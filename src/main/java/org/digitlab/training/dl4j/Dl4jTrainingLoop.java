@@ -77,7 +77,7 @@ final class Dl4jTrainingLoop {
         Nd4j.getRandom().setSeed(settings.seed());
         network = Dl4jNetworkFactory.build(spec);
         counter = OutputLossSwap.install(network);
-        EpochRunner epochs = new EpochRunner(network, counter, iterator(), control, listener,
+        EpochRunner epochs = new EpochRunner(TrainingStep.forNetwork(network, counter), iterator(), control, listener,
                 request.batchEventsPerSecond(), settings);
         int sinceImprovement = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {

@@ -1,6 +1,5 @@
 package org.digitlab.training.dl4j;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.digitlab.data.dl4j.SplitDataSetIterator;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.TrainingSettings;
@@ -12,8 +11,8 @@ import org.digitlab.training.TrainingListener;
 import org.nd4j.linalg.dataset.api.DataSet;
 
 /**
- * Trains one epoch batch by batch: fits, reads the batch's loss (a plain double DL4J keeps, no
- * extra device work), checks it for divergence, samples it for listeners and honours pause and
+ * Trains one epoch batch by batch: takes a {@link TrainingStep}, checks the batch's loss for
+ * divergence, samples it for listeners and honours pause and
  * stop at the batch boundary.
  */
 final class EpochRunner {
@@ -25,8 +24,7 @@ final class EpochRunner {
 
     private static final double NANOS_PER_SECOND = 1e9;
 
-    private final MultiLayerNetwork network;
-    private final AccuracyCountingLoss counter;
+    private final TrainingStep step;
     private final SplitDataSetIterator iterator;
     private final RunControl control;
     private final TrainingListener listener;
@@ -37,11 +35,9 @@ final class EpochRunner {
     private long trainingNanos;
     private long batchesDone;
 
-    EpochRunner(MultiLayerNetwork network, AccuracyCountingLoss counter,
-            SplitDataSetIterator iterator, RunControl control, TrainingListener listener,
+    EpochRunner(TrainingStep step, SplitDataSetIterator iterator, RunControl control, TrainingListener listener,
             double eventsPerSecond, TrainingSettings settings) {
-        this.network = network;
-        this.counter = counter;
+        this.step = step;
         this.iterator = iterator;
         this.control = control;
         this.listener = listener;
@@ -51,7 +47,7 @@ final class EpochRunner {
 
     Outcome run(int epoch) throws InterruptedException {
         iterator.reset();
-        counter.reset();
+        step.resetCounts();
         int batchesPerEpoch = batchesPerEpoch();
         double lossSum = 0;
         long examples = 0;
@@ -64,8 +60,7 @@ final class EpochRunner {
             long start = System.nanoTime();
             DataSet data = iterator.next();
             int size = data.numExamples();
-            network.fit(data);
-            double loss = network.score();
+            double loss = step.fit(data);
             long now = System.nanoTime();
             epochNanos += now - start;
             trainingNanos += now - start;
@@ -85,8 +80,8 @@ final class EpochRunner {
             }
         }
         double seconds = epochNanos / NANOS_PER_SECOND;
-        double accuracy = counter.counted() == 0 ? Double.NaN
-                : (double) counter.correct() / counter.counted();
+        double accuracy = step.counted() == 0 ? Double.NaN
+                : (double) step.correct() / step.counted();
         EpochMetrics metrics = new EpochMetrics(epoch, lossSum / examples, accuracy, Double.NaN,
                 Double.NaN, seconds, examples / seconds);
         return new Outcome(metrics, false, false, iteration, lossSum / examples);

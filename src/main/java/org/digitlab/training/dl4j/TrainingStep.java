@@ -1,0 +1,58 @@
+package org.digitlab.training.dl4j;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.api.DataSet;
+
+/**
+ * One gradient step on one batch, and the count of training examples the network got right in
+ * the batches it stepped on, which Keras reports as the epoch's training accuracy.
+ */
+interface TrainingStep {
+
+    /** Fits one batch and returns its loss, the network's score for it. */
+    double fit(DataSet batch);
+
+    /** Correct predictions since the last {@link #resetCounts()}. */
+    long correct();
+
+    /** Examples fitted since the last {@link #resetCounts()}. */
+    long counted();
+
+    void resetCounts();
+
+    /**
+     * The fastest step that gives the same updates as {@code network.fit}: {@link DenseReluStep}
+     * for stacks of dense ReLU layers under a softmax cross-entropy output, DL4J's own fit
+     * otherwise.
+     */
+    static TrainingStep forNetwork(MultiLayerNetwork network, AccuracyCountingLoss counter) {
+        return DenseReluStep.supports(network, counter.delegate())
+                ? new DenseReluStep(network)
+                : new NetworkFitStep(network, counter);
+    }
+
+    /** DL4J's {@code fit}, counting accuracy through the swapped-in loss. */
+    record NetworkFitStep(MultiLayerNetwork network, AccuracyCountingLoss counter) implements TrainingStep {
+
+        @Override
+        public double fit(DataSet batch) {
+            network.fit(batch);
+            return network.score();
+        }
+
+        @Override
+        public long correct() {
+            return counter.correct();
+        }
+
+        @Override
+        public long counted() {
+            return counter.counted();
+        }
+
+        @Override
+        public void resetCounts() {
+            counter.reset();
+        }
+    }
+}
