@@ -21,12 +21,19 @@ interface TrainingStep {
     void resetCounts();
 
     /**
+     * Set to {@code false} to train every network with DL4J's own fit, e.g. to measure what the
+     * dense step contributes ({@code DIGITLAB_JAVA_OPTS=-Ddigitlab.fastDenseStep=false}).
+     */
+    String FAST_DENSE_STEP_PROPERTY = "digitlab.fastDenseStep";
+
+    /**
      * The fastest step that gives the same updates as {@code network.fit}: {@link DenseReluStep}
      * for stacks of dense ReLU layers under a softmax cross-entropy output, DL4J's own fit
      * otherwise.
      */
     static TrainingStep forNetwork(MultiLayerNetwork network, AccuracyCountingLoss counter) {
-        return DenseReluStep.supports(network, counter.delegate())
+        boolean allowed = !"false".equalsIgnoreCase(System.getProperty(FAST_DENSE_STEP_PROPERTY));
+        return allowed && DenseReluStep.supports(network, counter.delegate())
                 ? new DenseReluStep(network)
                 : new NetworkFitStep(network, counter);
     }
