@@ -19,6 +19,13 @@ public interface TrainingListener {
     default void onEpoch(EpochMetrics epoch) {
     }
 
+    /**
+     * The probe images' probabilities, every {@link ProbeImages#everyBatches()} batches of a run
+     * whose request carries probes (see {@link TrainingRequest#withProbes(ProbeImages)}).
+     */
+    default void onProbes(ProbeSnapshot snapshot) {
+    }
+
     /** The best model so far was kept (validation loss improved). */
     default void onCheckpoint(int epoch, double valLoss) {
     }

@@ -78,7 +78,7 @@ final class Dl4jTrainingLoop {
         network = Dl4jNetworkFactory.build(spec);
         counter = OutputLossSwap.install(network);
         EpochRunner epochs = new EpochRunner(network, counter, iterator(), control, listener,
-                request.batchEventsPerSecond(), settings);
+                request.batchEventsPerSecond(), settings, request.probes(), probeShape());
         int sinceImprovement = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             EpochRunner.Outcome outcome = epochs.run(epoch);
@@ -107,6 +107,14 @@ final class Dl4jTrainingLoop {
             }
         }
         return end(RunOutcome.COMPLETED, "");
+    }
+
+    /** One probe image's shape as the network takes it: channels-last image or flat vector. */
+    private long[] probeShape() {
+        var input = spec.input();
+        return spec.expectsImageInput()
+                ? new long[] {input.height(), input.width(), input.channels()}
+                : new long[] {input.size()};
     }
 
     private SplitDataSetIterator iterator() {
