@@ -111,6 +111,11 @@ public final class DrawView {
         return root.getScene() != null;
     }
 
+    /** "Open in Draw": the image becomes the drawing (values 0..1, ink bright, square). */
+    public void openImage(float[] image) {
+        viewModel.openImage(image);
+    }
+
     @FXML
     void undo() {
         viewModel.undo();

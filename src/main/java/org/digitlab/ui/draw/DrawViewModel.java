@@ -118,6 +118,11 @@ public final class DrawViewModel {
         strokes.setAll(newStrokes);
     }
 
+    /** Replaces the drawing with a small image (values 0..1, ink bright), as editable strokes. */
+    public void openImage(float[] image) {
+        replaceDrawing(ImageStrokes.of(image, SIZE));
+    }
+
     // --- prediction pipeline
 
     private void requestPrediction() {
