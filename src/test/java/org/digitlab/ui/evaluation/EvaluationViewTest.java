@@ -54,7 +54,7 @@ class EvaluationViewTest {
         context = TestContexts.real(background);
         ViewLoader.Loaded<MainView> loaded = new ViewLoader(context).loadWithController("shell", "MainView");
         shell = loaded.controller();
-        Scene scene = new Scene(loaded.root(), 1280, 820);
+        Scene scene = new Scene(loaded.root(), 1200, 780);
         Themes.apply(scene);
         stage.setScene(scene);
         stage.show();
