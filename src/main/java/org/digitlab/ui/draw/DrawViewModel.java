@@ -153,8 +153,12 @@ public final class DrawViewModel {
     }
 
     static Recognition recognize(Predictor model, List<Stroke> strokes) {
-        GrayImage image = StrokeRasterizer.render(strokes, SIZE, RASTER);
-        return new DigitRecognizer(model).recognize(image);
+        return new DigitRecognizer(model).recognize(raster(strokes));
+    }
+
+    /** The strokes as the grey image preprocessing starts from (black ink on white); any thread. */
+    public static GrayImage raster(List<Stroke> strokes) {
+        return StrokeRasterizer.render(strokes, SIZE, RASTER);
     }
 
     private void show(Recognition recognition) {
