@@ -14,9 +14,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.digitlab.inference.CanvasPreprocessor;
+import org.digitlab.inference.Kernels;
 import org.digitlab.inference.NetworkInspector;
 import org.digitlab.inference.PreprocessedDigit;
 import org.digitlab.inference.Predictor;
+import org.digitlab.inference.UnitWeights;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.ui.draw.DrawViewModel;
 import org.digitlab.ui.draw.Stroke;
@@ -38,6 +40,11 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<Inside> inside = new ReadOnlyObjectWrapper<>(this, "inside");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final LatestWork<Inside> work;
+    /** The inspector and the parameters of the model last inspected: they change only with the model. */
+    private volatile Fixed fixed;
+
+    private record Fixed(TrainedModel model, NetworkInspector inspector, Kernels kernels, UnitWeights weights) {
+    }
 
     /**
      * @param strokes the Draw view's drawing
@@ -91,9 +98,15 @@ public final class NetworkViewModel {
         if (!digit.hasDigit()) {
             return null;
         }
-        NetworkInspector inspector = inspectors.apply(model.model());
-        return new Inside(digit.image(), inspector.layerOutputs(digit.image()), inspector.firstConvKernels(),
-                inspector.firstDenseWeights(WEIGHT_SAMPLE));
+        Fixed known = fixed;
+        if (known == null || known.model() != model.model()) {
+            NetworkInspector inspector = inspectors.apply(model.model());
+            known = new Fixed(model.model(), inspector, inspector.firstConvKernels(),
+                    inspector.firstDenseWeights(WEIGHT_SAMPLE));
+            fixed = known;
+        }
+        return new Inside(digit.image(), known.inspector().layerOutputs(digit.image()), known.kernels(),
+                known.weights());
     }
 
     private void show(Inside result) {

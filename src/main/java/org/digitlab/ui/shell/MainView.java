@@ -70,6 +70,8 @@ public final class MainView {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                         this::openModel);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), projectorToggle::fire);
             }
         });
     }

@@ -26,14 +26,14 @@ class Dl4jNetworkInspectorTest {
 
         List<LayerOutput> maps = outputs.stream().filter(LayerOutput::spatial).toList();
         assertThat(maps).extracting(LayerOutput::kind)
-                .containsExactly("Conv2D", "MaxPooling2D", "Conv2D", "MaxPooling2D", "Conv2D");
-        assertThat(maps.get(0).height()).isEqualTo(26);
+                .containsExactly("Conv2D", "MaxPooling2D", "Conv2D", "MaxPooling2D", "Conv2D", "MaxPooling2D");
+        assertThat(maps.get(0).height()).isEqualTo(28); // "same" padding
         assertThat(maps.get(0).channels()).isEqualTo(32);
         // ReLU came after the convolution: no negative activations.
         for (float v : maps.get(0).values()) {
             assertThat(v).isGreaterThanOrEqualTo(0f);
         }
-        assertThat(maps.get(0).map(0)).hasSize(26 * 26);
+        assertThat(maps.get(0).map(0)).hasSize(28 * 28);
         Kernels kernels = inspector.firstConvKernels();
         assertThat(kernels.count()).isEqualTo(32);
         assertThat(kernels.kernel(0)).hasSize(9);

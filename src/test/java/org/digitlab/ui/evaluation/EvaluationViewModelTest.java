@@ -41,7 +41,7 @@ class EvaluationViewModelTest {
         for (int i = 0; i < n; i++) {
             actual[i] = set.label(i);
             int said = actual[i] == 4 ? 9 : actual[i];
-            probabilities[i][said] = 0.5f + (i % 50) / 100f;
+            probabilities[i][said] = 0.51f + (i % 49) / 100f;
             probabilities[i][(said + 1) % 10] = 1 - probabilities[i][said];
         }
         return EvaluationResult.of(new Predictions(actual, probabilities), model.spec().training().loss());
