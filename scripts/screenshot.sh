@@ -36,10 +36,10 @@ xvfb-run -a -s "-screen 0 1280x820x24" bash -c '
           xdotool mousemove $p; sleep 0.05
         done
         xdotool mouseup 1; sleep 3 ;;
-      preprocess) xdotool mousemove ${SHOT_PREPROCESS_XY:-885 60} click 1; sleep 4 ;;
-      inside) xdotool mousemove ${SHOT_INSIDE_XY:-975 60} click 1; sleep 5 ;;
+      preprocess) xdotool mousemove ${SHOT_PREPROCESS_XY:-892 77} click 1; sleep 4 ;;
+      inside) xdotool mousemove ${SHOT_INSIDE_XY:-978 77} click 1; sleep 5 ;;
       evaluate) xdotool mousemove ${SHOT_EVALUATE_XY:-190 64} click 1; sleep ${SHOT_EVALUATE_WAIT:-25} ;;
-      cell) xdotool mousemove ${SHOT_CELL_XY:-440 382} click 1; sleep 2 ;;
+      cell) xdotool mousemove ${SHOT_CELL_XY:-418 382} click 1; sleep 2 ;;
       projector) xdotool key ctrl+shift+p; projector=yes; sleep 4 ;;
     esac
   done

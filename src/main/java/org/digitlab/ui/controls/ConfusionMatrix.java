@@ -84,7 +84,7 @@ public final class ConfusionMatrix extends GridPane {
             return;
         }
         int n = matrix.length;
-        Label corner = new Label("true ↓  predicted →");
+        Label corner = new Label("");
         corner.getStyleClass().add("matrix-corner");
         add(corner, 0, 0);
         for (int c = 0; c < n; c++) {
