@@ -6,7 +6,8 @@
 #   ACTIONS, comma-separated, done in order: "draw" drags a "7" across the canvas; "inside" and
 #   "preprocess" pick that side tab of the Draw view; "evaluate" presses Evaluate and waits;
 #   "cell" then clicks the 4→9 cell of the confusion matrix; "projector" switches projector mode
-#   on for the shot with Ctrl+Shift+P (and off again afterwards: the remembered choice is unchanged).
+#   on for the shot with Ctrl+Shift+P and "dark" the dark look (each off again afterwards: the
+#   remembered choice is unchanged).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: scripts/screenshot.sh OUT.png [TAB_INDEX] [ACTIONS]}
@@ -27,7 +28,7 @@ xvfb-run -a -s "-screen 0 1280x820x24" bash -c '
   if [ "$SHOT_TAB" != 0 ]; then
     xdotool mousemove $((60 + 95 * SHOT_TAB)) 18 click 1; sleep 4
   fi
-  projector=no
+  projector=no dark=no
   for act in ${SHOT_ACTION//,/ }; do
     case $act in
       draw)
@@ -41,12 +42,16 @@ xvfb-run -a -s "-screen 0 1280x820x24" bash -c '
       evaluate) xdotool mousemove ${SHOT_EVALUATE_XY:-190 64} click 1; sleep ${SHOT_EVALUATE_WAIT:-25} ;;
       cell) xdotool mousemove ${SHOT_CELL_XY:-418 382} click 1; sleep 2 ;;
       projector) xdotool key ctrl+shift+p; projector=yes; sleep 4 ;;
+      dark) xdotool mousemove ${SHOT_DARK_XY:-1150 805} click 1; dark=yes; sleep 3 ;;
     esac
   done
   xdotool mousemove 1279 0; sleep 1  # no hover highlight or tooltip in the shot
   /usr/bin/import -window root "$SHOT_OUT"
   if [ $projector = yes ]; then
     xdotool key ctrl+shift+p; sleep 1
+  fi
+  if [ $dark = yes ]; then
+    xdotool mousemove ${SHOT_DARK_XY:-1150 805} click 1; sleep 1
   fi
   kill $app
 '
