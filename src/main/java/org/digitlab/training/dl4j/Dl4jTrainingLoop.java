@@ -78,7 +78,8 @@ final class Dl4jTrainingLoop {
         network = Dl4jNetworkFactory.build(spec);
         counter = OutputLossSwap.install(network);
         EpochRunner epochs = new EpochRunner(network, counter, iterator(), control, listener,
-                request.batchEventsPerSecond(), settings, request.probes(), probeShape());
+                request.batchEventsPerSecond(), settings,
+                new ProbeRecorder(network, request.probes(), probeShape(), listener));
         int sinceImprovement = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             EpochRunner.Outcome outcome = epochs.run(epoch);

@@ -7,13 +7,9 @@ import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.BatchMetrics;
 import org.digitlab.training.BatchSampler;
 import org.digitlab.training.Divergence;
-import org.digitlab.training.ProbeImages;
-import org.digitlab.training.ProbeSnapshot;
 import org.digitlab.training.RunControl;
 import org.digitlab.training.TrainingListener;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains one epoch batch by batch: fits, reads the batch's loss (a plain double DL4J keeps, no
@@ -36,8 +32,7 @@ final class EpochRunner {
     private final TrainingListener listener;
     private final BatchSampler sampler;
     private final TrainingSettings settings;
-    private final ProbeImages probes;
-    private final INDArray probeBatch;
+    private final ProbeRecorder probes;
     private final long runStart = System.nanoTime();
     private long iteration;
     private long trainingNanos;
@@ -45,7 +40,7 @@ final class EpochRunner {
 
     EpochRunner(MultiLayerNetwork network, AccuracyCountingLoss counter,
             SplitDataSetIterator iterator, RunControl control, TrainingListener listener,
-            double eventsPerSecond, TrainingSettings settings, ProbeImages probes, long[] probeShape) {
+            double eventsPerSecond, TrainingSettings settings, ProbeRecorder probes) {
         this.network = network;
         this.counter = counter;
         this.iterator = iterator;
@@ -54,20 +49,6 @@ final class EpochRunner {
         this.sampler = new BatchSampler(eventsPerSecond);
         this.settings = settings;
         this.probes = probes;
-        this.probeBatch = probes.isEmpty() ? null : probeBatch(probes, probeShape);
-    }
-
-    /** @param shape one image's shape as the network takes it (H, W, C or H·W·C) */
-    private static INDArray probeBatch(ProbeImages probes, long[] shape) {
-        int pixels = probes.images().get(0).length;
-        float[] values = new float[probes.images().size() * pixels];
-        for (int i = 0; i < probes.images().size(); i++) {
-            System.arraycopy(probes.images().get(i), 0, values, i * pixels, pixels);
-        }
-        long[] batchShape = new long[shape.length + 1];
-        batchShape[0] = probes.images().size();
-        System.arraycopy(shape, 0, batchShape, 1, shape.length);
-        return Nd4j.create(values, batchShape, 'c');
     }
 
     Outcome run(int epoch) throws InterruptedException {
@@ -98,11 +79,7 @@ final class EpochRunner {
             }
             lossSum += loss * size;
             examples += size;
-            if (probeBatch != null && iteration % probes.everyBatches() == 0) {
-                // Inference mode: dropout off, batch norm on its running averages, no gradients kept.
-                listener.onProbes(new ProbeSnapshot(epoch, iteration,
-                        network.output(probeBatch, false).toFloatMatrix()));
-            }
+            probes.afterBatch(epoch, iteration);
             if (sampler.shouldEmit(now, batch == 1 || batch == batchesPerEpoch)) {
                 double speed = examples / (epochNanos / NANOS_PER_SECOND);
                 listener.onBatch(new BatchMetrics(epoch, iteration, batch, batchesPerEpoch, loss,
