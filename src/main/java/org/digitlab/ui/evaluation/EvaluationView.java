@@ -20,6 +20,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
@@ -106,6 +107,13 @@ public final class EvaluationView {
         viewModel.evaluatedProperty().addListener((obs, old, now) -> showFigures(now));
         viewModel.selectedItemProperty().addListener((obs, old, item) -> showItem(item));
         viewModel.modelProperty().addListener((obs, old, model) -> showHistory(model));
+        Tooltip.install(classChart, new Tooltip("For each digit: precision says how often the network is right "
+                + "when it answers that digit; recall, how many of that digit's images it finds."));
+        Tooltip.install(historyChart, new Tooltip("The loss after each epoch (one pass over the training images) "
+                + "while this model learnt. Lower is better."));
+        Tooltip.install(selectedImage, new Tooltip("The chosen image, pixel by pixel, as the network saw it."));
+        Tooltip.install(selectedProbabilities, new Tooltip("The network's ten probabilities for the chosen image; "
+                + "the tallest is its answer."));
         showFigures(null);
         showItem(null);
     }

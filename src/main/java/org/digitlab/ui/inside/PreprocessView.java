@@ -55,6 +55,8 @@ public final class PreprocessView {
         centreToggle.disableProperty().bind(viewModel.scaleToBoxProperty().not());
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.stagesProperty().addListener((obs, old, stages) -> show(stages));
+        javafx.scene.control.Tooltip.install(probabilities, new javafx.scene.control.Tooltip(
+                "The network's ten probabilities for the image after these steps."));
         probabilities.emptyTextProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.messageProperty().get(), viewModel.messageProperty()));
     }

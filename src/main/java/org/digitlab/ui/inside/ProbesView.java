@@ -52,6 +52,8 @@ public final class ProbesView {
         pinButton.disableProperty().bind(drawing.modelInputProperty().isNull().or(board.canPinProperty().not()));
         unpinButton.disableProperty().bind(probeList.getSelectionModel().selectedItemProperty().isNull());
         probeList.getSelectionModel().selectedItemProperty().addListener((obs, old, probe) -> follow(probe));
+        javafx.scene.control.Tooltip.install(timeline, new javafx.scene.control.Tooltip("How sure the network "
+                + "was of each digit for the chosen probe, as training went on: watch the right line climb."));
         for (int digit = 0; digit < 10; digit++) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(String.valueOf(digit));
