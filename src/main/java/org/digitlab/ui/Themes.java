@@ -22,10 +22,13 @@ public final class Themes {
     private Themes() {
     }
 
+    /**
+     * Adds the theme and the feature sheets, in front of any look already switched on (the shell
+     * switches on the remembered looks as soon as it has a scene, which can be before this).
+     */
     public static void apply(Scene scene) {
-        for (String sheet : SHEETS) {
-            scene.getStylesheets().add(DigitLabApp.stylesheet(sheet));
-        }
+        List<String> base = java.util.Arrays.stream(SHEETS).map(DigitLabApp::stylesheet).toList();
+        scene.getStylesheets().addAll(0, base);
     }
 
     /** Switches a look ({@link #DARK}, {@link #PROJECTOR}) on or off, keeping the stacking order. */
