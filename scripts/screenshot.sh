@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Screenshots of the real app under Xvfb, for the README (docs/*.png). Needs the build
 # (mvn -q -DskipTests package) and Debian's xvfb, xauth, xdotool and imagemagick.
-# Usage: scripts/screenshot.sh OUT.png [TAB_INDEX] [draw]
-#   TAB_INDEX: 0 Draw, 1 Datasets, ...; "draw": drag a "7" across the canvas first.
+# Usage: scripts/screenshot.sh OUT.png [TAB_INDEX] [ACTIONS]
+#   TAB_INDEX: 0 Draw, 1 Datasets, ... 4 Evaluation.
+#   ACTIONS, comma-separated, done in order: "draw" drags a "7" across the canvas; "inside" and
+#   "preprocess" pick that side tab of the Draw view; "evaluate" presses Evaluate and waits;
+#   "cell" then clicks the 4→9 cell of the confusion matrix; "projector" switches projector mode
+#   on for the shot with Ctrl+Shift+P and "dark" the dark look (each off again afterwards: the
+#   remembered choice is unchanged).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=${1:?usage: scripts/screenshot.sh OUT.png [TAB_INDEX] [draw]}
+out=${1:?usage: scripts/screenshot.sh OUT.png [TAB_INDEX] [ACTIONS]}
 tab=${2:-0}
 action=${3:-}
 export SHOT_OUT=$(realpath -m "$out") SHOT_TAB=$tab SHOT_ACTION=$action
@@ -23,14 +28,31 @@ xvfb-run -a -s "-screen 0 1280x820x24" bash -c '
   if [ "$SHOT_TAB" != 0 ]; then
     xdotool mousemove $((60 + 95 * SHOT_TAB)) 18 click 1; sleep 4
   fi
-  if [ "$SHOT_ACTION" = draw ]; then
-    xdotool mousemove 200 200 mousedown 1
-    for p in "300 200" "420 200" "540 200" "500 320" "450 450" "420 560" "400 660"; do
-      xdotool mousemove $p; sleep 0.05
-    done
-    xdotool mouseup 1; sleep 3
-  fi
+  projector=no dark=no
+  for act in ${SHOT_ACTION//,/ }; do
+    case $act in
+      draw)
+        xdotool mousemove 150 200 mousedown 1
+        for p in "230 200" "330 200" "430 200" "400 320" "360 450" "340 560" "320 660"; do
+          xdotool mousemove $p; sleep 0.05
+        done
+        xdotool mouseup 1; sleep 3 ;;
+      preprocess) xdotool mousemove ${SHOT_PREPROCESS_XY:-892 77} click 1; sleep 4 ;;
+      inside) xdotool mousemove ${SHOT_INSIDE_XY:-978 77} click 1; sleep 5 ;;
+      evaluate) xdotool mousemove ${SHOT_EVALUATE_XY:-190 64} click 1; sleep ${SHOT_EVALUATE_WAIT:-25} ;;
+      cell) xdotool mousemove ${SHOT_CELL_XY:-418 382} click 1; sleep 2 ;;
+      projector) xdotool key ctrl+shift+p; projector=yes; sleep 4 ;;
+      dark) xdotool mousemove ${SHOT_DARK_XY:-1150 805} click 1; dark=yes; sleep 3 ;;
+    esac
+  done
+  xdotool mousemove 1279 0; sleep 1  # no hover highlight or tooltip in the shot
   /usr/bin/import -window root "$SHOT_OUT"
+  if [ $projector = yes ]; then
+    xdotool key ctrl+shift+p; sleep 1
+  fi
+  if [ $dark = yes ]; then
+    xdotool mousemove ${SHOT_DARK_XY:-1150 805} click 1; sleep 1
+  fi
   kill $app
 '
 echo "wrote $out"

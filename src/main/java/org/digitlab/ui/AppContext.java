@@ -6,11 +6,14 @@ import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.beans.property.StringProperty;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.inference.NetworkInspector;
 import org.digitlab.inference.Predictor;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
+import org.digitlab.training.Evaluator;
 import org.digitlab.training.Trainer;
 import org.digitlab.ui.model.ModelSelection;
+import org.digitlab.ui.model.ProbeBoard;
 
 /**
  * What every view gets: where background work runs, how results reach the FX thread, the engine
@@ -26,10 +29,31 @@ import org.digitlab.ui.model.ModelSelection;
  * @param preferences remembers choices between runs
  * @param models the current model and the models to choose from
  * @param dataset id of the dataset the dataset browser shows, for the status bar
+ * @param evaluator evaluates a model on a set (the Evaluation view)
+ * @param inspectors makes a network inspector for a model (feature maps, weights)
+ * @param probes the pinned probe digits and their timelines, for every training run
  */
 public record AppContext(Executor background, Executor fx, DatasetStore datasets, ModelFiles modelFiles,
         Function<TrainedModel, Predictor> predictors, Trainer trainer, Preferences preferences,
-        ModelSelection models, StringProperty dataset) {
+        ModelSelection models, StringProperty dataset, Evaluator evaluator,
+        Function<TrainedModel, NetworkInspector> inspectors, ProbeBoard probes) {
+
+    /**
+     * A context without evaluation or inspection (they fail when used) and an empty probe board:
+     * for views and tests that need neither.
+     */
+    public AppContext(Executor background, Executor fx, DatasetStore datasets, ModelFiles modelFiles,
+            Function<TrainedModel, Predictor> predictors, Trainer trainer, Preferences preferences,
+            ModelSelection models, StringProperty dataset) {
+        this(background, fx, datasets, modelFiles, predictors, trainer, preferences, models, dataset,
+                (model, set) -> {
+                    throw new UnsupportedOperationException("no evaluator in this context");
+                },
+                model -> {
+                    throw new UnsupportedOperationException("no network inspector in this context");
+                },
+                new ProbeBoard(fx));
+    }
 
     public AppContext {
         Objects.requireNonNull(background, "background");
@@ -40,5 +64,8 @@ public record AppContext(Executor background, Executor fx, DatasetStore datasets
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(evaluator, "evaluator");
+        Objects.requireNonNull(inspectors, "inspectors");
+        Objects.requireNonNull(probes, "probes");
     }
 }

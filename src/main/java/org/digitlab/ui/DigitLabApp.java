@@ -11,11 +11,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.inference.dl4j.Dl4jNetworkInspector;
 import org.digitlab.inference.dl4j.Dl4jPredictor;
 import org.digitlab.model.SampleModels;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
+import org.digitlab.training.dl4j.Dl4jEvaluator;
 import org.digitlab.training.dl4j.Dl4jTrainer;
 import org.digitlab.ui.model.ModelSelection;
+import org.digitlab.ui.model.ProbeBoard;
 
 /**
  * The JavaFX application: wires the engine into an {@link AppContext}, shows the main window at
@@ -55,7 +58,8 @@ public final class DigitLabApp extends Application {
         ModelSelection models = new ModelSelection(background, Platform::runLater, files, Dl4jPredictor::new,
                 preferences);
         return new AppContext(background, Platform::runLater, DatasetStore.defaultStore(), files,
-                Dl4jPredictor::new, new Dl4jTrainer(), preferences, models, new SimpleStringProperty("mnist"));
+                Dl4jPredictor::new, new Dl4jTrainer(), preferences, models, new SimpleStringProperty("mnist"),
+                Dl4jEvaluator::evaluate, Dl4jNetworkInspector::new, new ProbeBoard(Platform::runLater));
     }
 
     /** Daemon threads: a closed window never waits for a prediction or a download. */

@@ -8,10 +8,13 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.inference.dl4j.Dl4jNetworkInspector;
 import org.digitlab.inference.dl4j.Dl4jPredictor;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
+import org.digitlab.training.dl4j.Dl4jEvaluator;
 import org.digitlab.training.dl4j.Dl4jTrainer;
 import org.digitlab.ui.model.ModelSelection;
+import org.digitlab.ui.model.ProbeBoard;
 
 /** App contexts for GUI tests: the real engine, fresh preferences, a chosen dataset store. */
 public final class TestContexts {
@@ -31,7 +34,8 @@ public final class TestContexts {
         ModelSelection models = new ModelSelection(background, Platform::runLater, files, Dl4jPredictor::new,
                 preferences);
         return new AppContext(background, Platform::runLater, store, files, Dl4jPredictor::new, new Dl4jTrainer(),
-                preferences, models, new SimpleStringProperty("mnist"));
+                preferences, models, new SimpleStringProperty("mnist"), Dl4jEvaluator::evaluate,
+                Dl4jNetworkInspector::new, new ProbeBoard(Platform::runLater));
     }
 
     /** An empty store: every dataset is missing. */

@@ -9,12 +9,12 @@ import org.digitlab.inference.Predictor;
 import org.digitlab.model.InputShape;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.dl4j.Dl4jTrainedModel;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Predicts with a DL4J network. A network is not thread-safe, so calls are serialised; each one
- * is a single forward pass in inference mode.
+ * Predicts with a DL4J network. A network is not thread-safe, so calls are serialised on the
+ * network (which the evaluator and the inspector lock too); each one is a single forward pass in
+ * inference mode.
  */
 public final class Dl4jPredictor implements Predictor {
 
@@ -56,7 +56,7 @@ public final class Dl4jPredictor implements Predictor {
     }
 
     @Override
-    public synchronized List<Prediction> predictAll(List<float[]> images) {
+    public List<Prediction> predictAll(List<float[]> images) {
         int pixels = size * size;
         float[] batch = new float[images.size() * pixels];
         for (int i = 0; i < images.size(); i++) {
@@ -70,8 +70,11 @@ public final class Dl4jPredictor implements Predictor {
         }
         long[] shape = imageInput ? new long[] {images.size(), size, size, 1} : new long[] {images.size(), pixels};
         MultiLayerNetwork network = model.network();
-        INDArray output = network.output(Nd4j.create(batch, shape, 'c'), false);
-        float[][] rows = output.toFloatMatrix();
+        float[][] rows;
+        // The network's own lock: the evaluator and the network inspector use the same network.
+        synchronized (network) {
+            rows = network.output(Nd4j.create(batch, shape, 'c'), false).toFloatMatrix();
+        }
         List<Prediction> predictions = new ArrayList<>(rows.length);
         for (float[] row : rows) {
             predictions.add(Prediction.of(row));

@@ -10,7 +10,11 @@ import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.Predictions;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Runs a network over a whole set in inference mode and computes the evaluation figures. */
+/**
+ * Runs a network over a whole set in inference mode and computes the evaluation figures. Its
+ * {@link #evaluate(TrainedModel, ImageSet)} implements {@link org.digitlab.training.Evaluator}.
+ * A network is not thread-safe: each batch holds the network's lock, as predictions do.
+ */
 public final class Dl4jEvaluator {
 
     /** Big batches: inference needs no gradients, and fewer calls mean less overhead. */
@@ -45,7 +49,11 @@ public final class Dl4jEvaluator {
         for (int from = 0; from < n; from += BATCH) {
             int to = Math.min(n, from + BATCH);
             INDArray features = ImageBatches.features(set, from, to, image);
-            float[][] out = network.output(features, false).toFloatMatrix();
+            float[][] out;
+            // Batch by batch, so a drawing's prediction on the same network waits one batch at most.
+            synchronized (network) {
+                out = network.output(features, false).toFloatMatrix();
+            }
             for (int i = from; i < to; i++) {
                 actual[i] = set.label(i);
                 probabilities[i] = out[i - from];

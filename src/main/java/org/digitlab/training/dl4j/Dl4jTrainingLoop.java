@@ -77,8 +77,9 @@ final class Dl4jTrainingLoop {
         Nd4j.getRandom().setSeed(settings.seed());
         network = Dl4jNetworkFactory.build(spec);
         counter = OutputLossSwap.install(network);
-        EpochRunner epochs = new EpochRunner(TrainingStep.forNetwork(network, counter), iterator(), control, listener,
-                request.batchEventsPerSecond(), settings);
+        EpochRunner epochs = new EpochRunner(TrainingStep.forNetwork(network, counter), iterator(), control,
+                listener, request.batchEventsPerSecond(), settings,
+                new ProbeRecorder(network, request.probes(), probeShape(), listener));
         int sinceImprovement = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             EpochRunner.Outcome outcome = epochs.run(epoch);
@@ -109,6 +110,14 @@ final class Dl4jTrainingLoop {
             }
         }
         return end(RunOutcome.COMPLETED, "");
+    }
+
+    /** One probe image's shape as the network takes it: channels-last image or flat vector. */
+    private long[] probeShape() {
+        var input = spec.input();
+        return spec.expectsImageInput()
+                ? new long[] {input.height(), input.width(), input.channels()}
+                : new long[] {input.size()};
     }
 
     private SplitDataSetIterator iterator() {

@@ -30,19 +30,21 @@ final class EpochRunner {
     private final TrainingListener listener;
     private final BatchSampler sampler;
     private final TrainingSettings settings;
+    private final ProbeRecorder probes;
     private final long runStart = System.nanoTime();
     private long iteration;
     private long trainingNanos;
     private long batchesDone;
 
     EpochRunner(TrainingStep step, SplitDataSetIterator iterator, RunControl control, TrainingListener listener,
-            double eventsPerSecond, TrainingSettings settings) {
+            double eventsPerSecond, TrainingSettings settings, ProbeRecorder probes) {
         this.step = step;
         this.iterator = iterator;
         this.control = control;
         this.listener = listener;
         this.sampler = new BatchSampler(eventsPerSecond);
         this.settings = settings;
+        this.probes = probes;
     }
 
     Outcome run(int epoch) throws InterruptedException {
@@ -72,6 +74,7 @@ final class EpochRunner {
             }
             lossSum += loss * size;
             examples += size;
+            probes.afterBatch(epoch, iteration);
             if (sampler.shouldEmit(now, batch == 1 || batch == batchesPerEpoch)) {
                 double speed = examples / (epochNanos / NANOS_PER_SECOND);
                 listener.onBatch(new BatchMetrics(epoch, iteration, batch, batchesPerEpoch, loss,

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -130,6 +131,9 @@ public final class DatasetsView {
         model.classCountsProperty().addListener((obs, old, counts) -> ClassBalance.show(classBalance, counts,
                 model.datasetProperty().get()));
         classBalance.setAnimated(false);
+        Tooltip.install(classBalance, new Tooltip("How many images each digit has. A network learns a rare "
+                + "digit less well, so a balanced dataset matters."));
+        Tooltip.install(pixelGrid, new Tooltip("The image as the numbers it really is: 0 is paper, 255 is full ink."));
     }
 
     private void bindDetail() {

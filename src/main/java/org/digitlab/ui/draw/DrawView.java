@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -19,6 +20,9 @@ import org.digitlab.ui.AppContext;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.controls.PixelView;
 import org.digitlab.ui.controls.StemPlot;
+import org.digitlab.ui.inside.NetworkView;
+import org.digitlab.ui.inside.PreprocessView;
+import org.digitlab.ui.inside.ProbesView;
 import org.digitlab.ui.model.ModelEntry;
 
 /** The Draw view's controller: binds the controls to a {@link DrawViewModel}. */
@@ -40,6 +44,11 @@ public final class DrawView {
     @FXML private StemPlot stemPlot;
     @FXML private PixelView modelInput;
     @FXML private Label inputTitle;
+    @FXML private Tab preprocessTab;
+    @FXML private Tab networkTab;
+    @FXML private PreprocessView preprocessController;
+    @FXML private NetworkView networkController;
+    @FXML private ProbesView probesController;
 
     public DrawView(AppContext context) {
         this.context = context;
@@ -80,6 +89,22 @@ public final class DrawView {
             }
         });
         root.sceneProperty().addListener((obs, old, scene) -> installKeys(scene));
+        // The inspectors work only while their tab is chosen: no feature maps computed unseen.
+        preprocessController.attach(viewModel, preprocessTab.selectedProperty());
+        networkController.attach(viewModel, networkTab.selectedProperty());
+        probesController.attach(viewModel);
+    }
+
+    public PreprocessView preprocess() {
+        return preprocessController;
+    }
+
+    public NetworkView network() {
+        return networkController;
+    }
+
+    public ProbesView probes() {
+        return probesController;
     }
 
     /** Ctrl+Z and Delete/Backspace act on the drawing while the Draw view shows, not in text fields. */
@@ -109,6 +134,11 @@ public final class DrawView {
             }
         }
         return root.getScene() != null;
+    }
+
+    /** "Open in Draw": the image becomes the drawing (values 0..1, ink bright, square). */
+    public void openImage(float[] image) {
+        viewModel.openImage(image);
     }
 
     @FXML

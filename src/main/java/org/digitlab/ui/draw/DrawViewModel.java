@@ -118,6 +118,11 @@ public final class DrawViewModel {
         strokes.setAll(newStrokes);
     }
 
+    /** Replaces the drawing with a small image (values 0..1, ink bright), as editable strokes. */
+    public void openImage(float[] image) {
+        replaceDrawing(ImageStrokes.of(image, SIZE));
+    }
+
     // --- prediction pipeline
 
     private void requestPrediction() {
@@ -148,8 +153,12 @@ public final class DrawViewModel {
     }
 
     static Recognition recognize(Predictor model, List<Stroke> strokes) {
-        GrayImage image = StrokeRasterizer.render(strokes, SIZE, RASTER);
-        return new DigitRecognizer(model).recognize(image);
+        return new DigitRecognizer(model).recognize(raster(strokes));
+    }
+
+    /** The strokes as the grey image preprocessing starts from (black ink on white); any thread. */
+    public static GrayImage raster(List<Stroke> strokes) {
+        return StrokeRasterizer.render(strokes, SIZE, RASTER);
     }
 
     private void show(Recognition recognition) {

@@ -1,2 +1,5 @@
-/** The models the app knows (sample models, opened files, trained runs) and which one is current. */
+/**
+ * State the views share: the models the app knows (sample models, opened files, trained runs) and
+ * which one is current, and the probe board (pinned drawings and their training timelines).
+ */
 package org.digitlab.ui.model;

@@ -3,8 +3,11 @@ package org.digitlab.ui.shell;
 import java.io.File;
 import java.util.concurrent.CompletableFuture;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -13,8 +16,14 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.Themes;
+import org.digitlab.ui.draw.DrawView;
+import org.digitlab.ui.evaluation.EvaluationView;
 
-/** The main window's controller: status bar bindings and the window-wide shortcuts. */
+/**
+ * The main window's controller: status bar bindings, the window-wide shortcuts, the looks
+ * (projector, dark) and the hand-over of an image from the Evaluation view to the Draw view.
+ */
 public final class MainView {
 
     private final AppContext context;
@@ -24,6 +33,11 @@ public final class MainView {
     @FXML private Label modelStatus;
     @FXML private Label datasetStatus;
     @FXML private Label backendStatus;
+    @FXML private Tab drawTab;
+    @FXML private DrawView drawController;
+    @FXML private EvaluationView evaluationController;
+    @FXML private ToggleButton projectorToggle;
+    @FXML private ToggleButton darkToggle;
 
     public MainView(AppContext context) {
         this.context = context;
@@ -41,13 +55,43 @@ public final class MainView {
                         .thenAcceptAsync(backendStatus::setText, context.fx());
             }
         });
+        evaluationController.setOnOpenInDraw(image -> {
+            drawController.openImage(image);
+            sections.getSelectionModel().select(drawTab);
+        });
+        projectorToggle.setSelected(Themes.remembered(context.preferences(), Themes.PROJECTOR));
+        darkToggle.setSelected(Themes.remembered(context.preferences(), Themes.DARK));
+        projectorToggle.selectedProperty().addListener((obs, old, on) -> look(Themes.PROJECTOR, on));
+        darkToggle.selectedProperty().addListener((obs, old, on) -> look(Themes.DARK, on));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                Themes.setLook(scene, Themes.PROJECTOR, projectorToggle.isSelected());
+                Themes.setLook(scene, Themes.DARK, darkToggle.isSelected());
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                         this::openModel);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), projectorToggle::fire);
             }
         });
+    }
+
+    /** The Draw view's controller, e.g. for tests that follow an image into it. */
+    public DrawView draw() {
+        return drawController;
+    }
+
+    public EvaluationView evaluation() {
+        return evaluationController;
+    }
+
+    /** Switches a look on the window and remembers it for the next start. */
+    private void look(String look, boolean on) {
+        Themes.remember(context.preferences(), look, on);
+        Scene scene = root.getScene();
+        if (scene != null) {
+            Themes.setLook(scene, look, on);
+        }
     }
 
     /** Ctrl+O: a model file becomes the current model. */

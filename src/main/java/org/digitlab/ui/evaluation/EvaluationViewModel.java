@@ -1,0 +1,341 @@
+package org.digitlab.ui.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.digitlab.data.DatasetStore;
+import org.digitlab.data.ImageSet;
+import org.digitlab.data.TrainTest;
+import org.digitlab.model.ModelFiles;
+import org.digitlab.model.TrainedModel;
+import org.digitlab.training.EvaluationResult;
+import org.digitlab.training.Evaluator;
+import org.digitlab.training.Misclassified;
+import org.digitlab.training.Predictions;
+import org.digitlab.training.PredictionsCsv;
+import org.digitlab.ui.datasets.DatasetSplit;
+
+/**
+ * The Evaluation view's state: which model on which split, the figures once evaluated, and the
+ * gallery (one confusion-matrix cell, or every mistake, most confident first). Evaluation, the
+ * dataset's loading and every export run on the background executor; results come back on the
+ * {@code fx} executor.
+ */
+public final class EvaluationViewModel {
+
+    /** What the gallery shows. */
+    public enum GalleryMode { NONE, CELL, MISTAKES }
+
+    /** The figures and the images they were computed on. */
+    public record Evaluated(TrainedModel model, String datasetId, DatasetSplit split, ImageSet images,
+            EvaluationResult result) {
+    }
+
+    private final Executor background;
+    private final Executor fx;
+    private final DatasetStore datasets;
+    private final Evaluator evaluator;
+    private final ModelFiles modelFiles;
+
+    private final ObjectProperty<TrainedModel> model = new SimpleObjectProperty<>(this, "model");
+    private final ObjectProperty<DatasetSplit> split = new SimpleObjectProperty<>(this, "split", DatasetSplit.TEST);
+    private final ReadOnlyObjectWrapper<Evaluated> evaluated = new ReadOnlyObjectWrapper<>(this, "evaluated");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper galleryTitle = new ReadOnlyStringWrapper(this, "galleryTitle",
+            "Click a cell of the matrix, or show the mistakes");
+    private final ReadOnlyObjectWrapper<GalleryMode> galleryMode =
+            new ReadOnlyObjectWrapper<>(this, "galleryMode", GalleryMode.NONE);
+    private final ReadOnlyObjectWrapper<int[]> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
+    private final ObservableList<GalleryItem> gallery = FXCollections.observableArrayList();
+    private final ObjectProperty<GalleryItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+    private final BooleanBinding canEvaluate = model.isNotNull().and(running.not());
+    private final BooleanBinding hasResult = evaluated.isNotNull();
+    private volatile TrainTest cachedData;
+    private volatile String cachedDatasetId;
+    private long generation;
+
+    public EvaluationViewModel(Executor background, Executor fx, DatasetStore datasets, Evaluator evaluator,
+            ModelFiles modelFiles) {
+        this.background = background;
+        this.fx = fx;
+        this.datasets = datasets;
+        this.evaluator = evaluator;
+        this.modelFiles = modelFiles;
+        model.addListener((obs, old, now) -> forget());
+        split.addListener((obs, old, now) -> forget());
+    }
+
+    // --- properties
+
+    /** The model to evaluate; bound to the app's current model. */
+    public ObjectProperty<TrainedModel> modelProperty() {
+        return model;
+    }
+
+    public ObjectProperty<DatasetSplit> splitProperty() {
+        return split;
+    }
+
+    /** The latest figures, or null before an evaluation (or after the model or split changed). */
+    public ReadOnlyObjectProperty<Evaluated> evaluatedProperty() {
+        return evaluated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** What is going on, or what went wrong, in a sentence. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty galleryTitleProperty() {
+        return galleryTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GalleryMode> galleryModeProperty() {
+        return galleryMode.getReadOnlyProperty();
+    }
+
+    /** {true class, predicted class} of the cell the gallery shows, or null. */
+    public ReadOnlyObjectProperty<int[]> selectedCellProperty() {
+        return selectedCell.getReadOnlyProperty();
+    }
+
+    /** The images of the chosen cell, or the mistakes, most confident first. */
+    public ObservableList<GalleryItem> gallery() {
+        return gallery;
+    }
+
+    public ObjectProperty<GalleryItem> selectedItemProperty() {
+        return selectedItem;
+    }
+
+    public BooleanBinding canEvaluateProperty() {
+        return canEvaluate;
+    }
+
+    public BooleanBinding hasResultProperty() {
+        return hasResult;
+    }
+
+    // --- commands
+
+    /** Evaluates the model on the split in the background. */
+    public CompletableFuture<Evaluated> evaluate() {
+        TrainedModel target = model.get();
+        DatasetSplit chosen = split.get();
+        if (target == null || running.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("nothing to evaluate"));
+        }
+        long mine = ++generation;
+        running.set(true);
+        String datasetId = target.metadata().datasetId();
+        status.set("Evaluating " + target.spec().id() + " on " + datasetId + " " + chosen + "…");
+        CompletableFuture<Evaluated> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> {
+            ImageSet images = chosen.of(load(datasetId));
+            return new Evaluated(target, datasetId, chosen, images, evaluator.evaluate(target, images));
+        }, background).whenCompleteAsync((result, error) -> {
+            running.set(false);
+            if (mine != generation) {
+                done.cancel(false);
+                return;
+            }
+            if (error != null) {
+                status.set("Evaluation failed: " + message(error));
+                done.completeExceptionally(error);
+                return;
+            }
+            show(result);
+            done.complete(result);
+        }, fx);
+        return done;
+    }
+
+    /** The gallery shows the images of true class {@code actual} the model called {@code predicted}. */
+    public void showCell(int actual, int predicted) {
+        Evaluated current = evaluated.get();
+        if (current == null) {
+            return;
+        }
+        Predictions predictions = current.result().predictions();
+        List<GalleryItem> items = new ArrayList<>();
+        for (int i = 0; i < predictions.size(); i++) {
+            if (predictions.actual()[i] == actual && predictions.predicted(i) == predicted) {
+                items.add(new GalleryItem(i, actual, predicted, predictions.probabilities()[i]));
+            }
+        }
+        items.sort(Comparator.comparingDouble(GalleryItem::confidence).reversed());
+        selectedCell.set(new int[] {actual, predicted});
+        galleryMode.set(GalleryMode.CELL);
+        galleryTitle.set(String.format(Locale.ROOT, "%d images of %d called %d%s", items.size(), actual, predicted,
+                actual == predicted ? " (right)" : " (wrong), most confident first"));
+        setGallery(items);
+    }
+
+    /** The gallery shows every mistake, the most confident wrong answer first. */
+    public void showMistakes() {
+        Evaluated current = evaluated.get();
+        if (current == null) {
+            return;
+        }
+        List<GalleryItem> items = new ArrayList<>();
+        for (Misclassified m : current.result().misclassified()) {
+            items.add(new GalleryItem(m.index(), m.actual(), m.predicted(), m.probabilities()));
+        }
+        selectedCell.set(null);
+        galleryMode.set(GalleryMode.MISTAKES);
+        galleryTitle.set(items.size() + " mistakes, the most confident wrong answer first");
+        setGallery(items);
+    }
+
+    /** The image of a gallery item as the model saw it (values 0..1, ink bright), or null. */
+    public float[] image(GalleryItem item) {
+        Evaluated current = evaluated.get();
+        if (current == null || item == null) {
+            return null;
+        }
+        byte[] bytes = current.images().copyImage(item.index());
+        float[] values = new float[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            values[i] = (bytes[i] & 0xFF) / (float) ImageSet.MAX_PIXEL;
+        }
+        return values;
+    }
+
+    /** Side of the evaluated images (28), or 0. */
+    public int imageSide() {
+        Evaluated current = evaluated.get();
+        return current == null ? 0 : current.images().rows();
+    }
+
+    /** Writes the predictions as CSV ({@code Actual,Predictions,P0..P9}) in the background. */
+    public CompletableFuture<Path> exportPredictions(Path file) {
+        Evaluated current = evaluated.get();
+        return export("predictions", () -> {
+            PredictionsCsv.write(current.result().predictions(), file);
+            return file;
+        });
+    }
+
+    /** Writes one chart as PNG in the background. */
+    public CompletableFuture<Path> exportPicture(Picture picture, Path file) {
+        return export("picture", () -> {
+            PngFiles.write(picture, file);
+            return file;
+        });
+    }
+
+    /**
+     * Writes the run report into a folder in the background.
+     *
+     * @param charts the charts as pictures, by file name without extension
+     * @return the files written
+     */
+    public CompletableFuture<List<Path>> exportReport(Path dir, Map<String, Picture> charts) {
+        Evaluated current = evaluated.get();
+        return export("report", () -> RunReport.write(dir, new RunReport.Contents(current.model(),
+                current.result(), current.datasetId(), current.split().toString()), charts, modelFiles));
+    }
+
+    // --- internals
+
+    private interface Io<T> {
+        T run() throws IOException;
+    }
+
+    private <T> CompletableFuture<T> export(String what, Io<T> io) {
+        if (evaluated.get() == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("evaluate a model first"));
+        }
+        status.set("Writing the " + what + "…");
+        CompletableFuture<T> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return io.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, background).whenCompleteAsync((written, error) -> {
+            if (error != null) {
+                status.set("Could not write the " + what + ": " + message(error));
+                done.completeExceptionally(error);
+            } else {
+                status.set("Wrote the " + what + (written instanceof Path p ? " to " + p : ""));
+                done.complete(written);
+            }
+        }, fx);
+        return done;
+    }
+
+    private TrainTest load(String datasetId) {
+        if (!datasetId.equals(cachedDatasetId)) {
+            try {
+                cachedData = datasets.load(datasetId);
+                cachedDatasetId = datasetId;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return cachedData;
+    }
+
+    private void show(Evaluated result) {
+        evaluated.set(result);
+        status.set(String.format(Locale.ROOT, "%s on %s %s: %,d images, accuracy %.2f%%, loss %.4f",
+                result.model().spec().id(), result.datasetId(), result.split(), result.result().examples(),
+                100 * result.result().accuracy(), result.result().loss()));
+        showMistakes();
+    }
+
+    private void forget() {
+        generation++;
+        evaluated.set(null);
+        selectedCell.set(null);
+        galleryMode.set(GalleryMode.NONE);
+        galleryTitle.set("Click a cell of the matrix, or show the mistakes");
+        setGallery(List.of());
+        status.set(model.get() == null ? "Waiting for a model…" : "Press Evaluate to test "
+                + model.get().spec().id() + " on the " + split.get() + " images.");
+    }
+
+    private void setGallery(List<GalleryItem> items) {
+        selectedItem.set(null);
+        gallery.setAll(items);
+        if (!items.isEmpty()) {
+            selectedItem.set(items.get(0));
+        }
+    }
+
+    private static String message(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+}
