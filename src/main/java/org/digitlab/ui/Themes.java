@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 /** Puts the stylesheets on a scene: the theme (named colours) and one sheet per feature. */
 public final class Themes {
 
-    static final String[] SHEETS = {"theme", "shell", "draw", "datasets"};
+    static final String[] SHEETS = {"theme", "shell", "draw", "datasets", "architecture", "training"};
 
     private Themes() {
     }

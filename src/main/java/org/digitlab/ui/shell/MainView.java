@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.concurrent.CompletableFuture;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -13,6 +14,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.architecture.ArchitectureView;
+import org.digitlab.ui.training.AutoTrain;
+import org.digitlab.ui.training.TrainingView;
 
 /** The main window's controller: status bar bindings and the window-wide shortcuts. */
 public final class MainView {
@@ -21,6 +25,9 @@ public final class MainView {
 
     @FXML private BorderPane root;
     @FXML private TabPane sections;
+    @FXML private Tab trainingTab;
+    @FXML private ArchitectureView architectureController;
+    @FXML private TrainingView trainingController;
     @FXML private Label modelStatus;
     @FXML private Label datasetStatus;
     @FXML private Label backendStatus;
@@ -32,6 +39,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         modelStatus.textProperty().bind(context.models().statusProperty());
+        connectArchitectureToTraining();
         datasetStatus.textProperty().bind(javafx.beans.binding.Bindings.concat("dataset: ", context.dataset()));
         // ND4J starts with the first model; until then the status bar says so.
         backendStatus.setText("starting ND4J…");
@@ -48,6 +56,17 @@ public final class MainView {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
             }
         });
+    }
+
+    /** Train in the Architecture view hands its spec to the Training view, which starts at once. */
+    private void connectArchitectureToTraining() {
+        trainingController.viewModel().specProperty().set(architectureController.viewModel().getSpec());
+        architectureController.setOnTrain(spec -> {
+            sections.getSelectionModel().select(trainingTab);
+            trainingController.train(spec);
+        });
+        AutoTrain.fromSystemProperties().ifPresent(auto -> auto.begin(trainingController,
+                () -> sections.getSelectionModel().select(trainingTab)));
     }
 
     /** Ctrl+O: a model file becomes the current model. */

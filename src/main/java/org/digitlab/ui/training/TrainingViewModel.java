@@ -197,6 +197,11 @@ public final class TrainingViewModel {
         return hasModel;
     }
 
+    /** "#2 cnn-3conv": the run in progress, or the last one. */
+    public String currentRunName() {
+        return specOfRun == null ? "" : "#" + runNumber + " " + specOfRun.id();
+    }
+
     /** Colour index of the run in progress (or the next one). */
     public int currentColor() {
         return RunRecord.colorOf(runNumber == 0 ? 1 : runNumber);

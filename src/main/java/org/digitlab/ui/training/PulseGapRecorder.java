@@ -1,0 +1,74 @@
+package org.digitlab.ui.training;
+
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Records the time between FX pulses: an {@link AnimationTimer} asks for a pulse every frame, so a
+ * gap much longer than 16.7 ms is a frame the window could not draw (the FX thread was busy). Used
+ * to measure how smooth the window stays while a network trains.
+ */
+public final class PulseGapRecorder extends AnimationTimer {
+
+    private static final double NANOS_PER_MILLI = 1e6;
+    private static final int INITIAL_CAPACITY = 4096;
+
+    private long[] gaps = new long[INITIAL_CAPACITY];
+    private int count;
+    private long last;
+    private boolean recording = true;
+
+    @Override
+    public void handle(long now) {
+        if (last != 0 && recording) {
+            if (count == gaps.length) {
+                gaps = Arrays.copyOf(gaps, count * 2);
+            }
+            gaps[count++] = now - last;
+        }
+        last = now;
+    }
+
+    /** Gaps are only counted while recording (e.g. while the run trains, not while it loads). */
+    public void setRecording(boolean on) {
+        recording = on;
+    }
+
+    public int gaps() {
+        return count;
+    }
+
+    /** Largest gap in milliseconds (0 without gaps). */
+    public double maxMillis() {
+        return percentileMillis(1.0);
+    }
+
+    /** The gap below which the given fraction of gaps lie, in milliseconds. */
+    public double percentileMillis(double fraction) {
+        if (count == 0) {
+            return 0;
+        }
+        long[] sorted = Arrays.copyOf(gaps, count);
+        Arrays.sort(sorted);
+        int index = (int) Math.min(count - 1, Math.max(0, Math.ceil(fraction * count) - 1));
+        return sorted[index] / NANOS_PER_MILLI;
+    }
+
+    /** Gaps longer than the given milliseconds. */
+    public int over(double millis) {
+        int over = 0;
+        for (int i = 0; i < count; i++) {
+            over += gaps[i] / NANOS_PER_MILLI > millis ? 1 : 0;
+        }
+        return over;
+    }
+
+    /** "frames=..., median=..., p95=..., p99=..., max=..." in key=value lines. */
+    public String report() {
+        return String.format(Locale.ROOT, "pulse_gaps=%d%npulse_gap_median_ms=%.1f%npulse_gap_p95_ms=%.1f%n"
+                + "pulse_gap_p99_ms=%.1f%npulse_gap_max_ms=%.1f%npulse_gaps_over_50ms=%d%npulse_gaps_over_100ms=%d%n",
+                count, percentileMillis(0.5), percentileMillis(0.95), percentileMillis(0.99), maxMillis(), over(50),
+                over(100));
+    }
+}
