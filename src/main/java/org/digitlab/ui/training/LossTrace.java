@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The per-iteration training loss of a run, smoothed and kept to a bounded number of points
- * however long the run is: when the trace is full, neighbouring points are merged pairwise
- * (their mean), so old parts of the curve get coarser while its shape stays. A 50-epoch run
- * therefore costs the chart at most {@link #DEFAULT_MAX_POINTS} points (see platform-notes:
- * charts stay smooth below ~1000 points per series).
+ * however long the run is: every loss feeds the moving average, but only every {@code stride}-th
+ * smoothed value becomes a point; when the trace is full, every other point is dropped and the
+ * stride doubles. The points stay evenly spread over the whole run, and a 50-epoch run costs the
+ * chart at most {@link #DEFAULT_MAX_POINTS} points (platform-notes: charts stay smooth below ~1000
+ * points per series). Smoothing before dropping is what keeps the thinned curve honest.
  */
 public final class LossTrace {
 
@@ -20,6 +21,7 @@ public final class LossTrace {
     private final List<LossPoint> points = new ArrayList<>();
     private double smoothed = Double.NaN;
     private int seen;
+    private int stride = 1;
 
     public LossTrace() {
         this(DEFAULT_MAX_POINTS);
@@ -33,8 +35,8 @@ public final class LossTrace {
     }
 
     /**
-     * Adds a raw loss; returns true when old points were merged (the whole curve changed) rather
-     * than one point appended.
+     * Adds a raw loss; returns true when old points were dropped (the whole curve changed) rather
+     * than at most one point appended.
      */
     public boolean add(double epoch, double loss) {
         if (!Double.isFinite(loss)) {
@@ -43,27 +45,26 @@ public final class LossTrace {
         seen++;
         // Starts at the first loss, so the curve is not pulled towards 0 at the beginning.
         smoothed = Double.isNaN(smoothed) ? loss : SMOOTHING * smoothed + (1 - SMOOTHING) * loss;
+        if ((seen - 1) % stride != 0) {
+            return false;
+        }
         points.add(new LossPoint(epoch, smoothed));
         if (points.size() > maxPoints) {
-            halve();
+            thin();
             return true;
         }
         return false;
     }
 
-    private void halve() {
-        List<LossPoint> merged = new ArrayList<>(points.size() / 2 + 1);
-        int last = points.size() - 1;
-        for (int i = 0; i < last; i += 2) {
-            LossPoint a = points.get(i);
-            LossPoint b = points.get(i + 1);
-            merged.add(new LossPoint((a.epoch() + b.epoch()) / 2, (a.value() + b.value()) / 2));
-        }
-        if (points.size() % 2 == 1) {
-            merged.add(points.get(last)); // the newest point stays exact
+    /** Keeps points 0, 2, 4, ...: those that fall on the doubled stride. */
+    private void thin() {
+        List<LossPoint> kept = new ArrayList<>(points.size() / 2 + 1);
+        for (int i = 0; i < points.size(); i += 2) {
+            kept.add(points.get(i));
         }
         points.clear();
-        points.addAll(merged);
+        points.addAll(kept);
+        stride *= 2;
     }
 
     public List<LossPoint> points() {

@@ -1,6 +1,7 @@
 package org.digitlab.ui.training;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.concurrent.Service;
 import javafx.concurrent.Task;
@@ -13,13 +14,13 @@ import javafx.concurrent.Task;
  */
 public final class TrainingService extends Service<Object> implements SessionLauncher {
 
-    private Callable<?> session;
+    private Callable<? extends CompletableFuture<?>> session;
     private Consumer<Object> done;
     private Consumer<Throwable> failed;
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> void launch(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+    public <T> void launch(Callable<CompletableFuture<T>> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         if (isRunning()) {
             throw new IllegalStateException("a training session is already running");
         }
@@ -33,11 +34,15 @@ public final class TrainingService extends Service<Object> implements SessionLau
 
     @Override
     protected Task<Object> createTask() {
-        Callable<?> work = session;
+        Callable<? extends CompletableFuture<?>> work = session;
         return new Task<>() {
             @Override
             protected Object call() throws Exception {
-                return work.call();
+                try {
+                    return work.call().get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
             }
         };
     }

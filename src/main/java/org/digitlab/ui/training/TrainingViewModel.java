@@ -298,21 +298,25 @@ public final class TrainingViewModel {
 
     // --- the session, off the FX thread
 
-    private SessionEnd session(ArchitectureSpec toTrain, int examples, RunUpdates mine) throws Exception {
+    private CompletableFuture<SessionEnd> session(ArchitectureSpec toTrain, int examples, RunUpdates mine)
+            throws Exception {
         DataSplits splits = engine.splits().load(toTrain.training());
         TrainingRun started = engine.trainer().start(buildRequest(toTrain, splits, examples), listenersFor(mine));
         run.set(started);
         if (stopRequested) {
             started.stop();
         }
-        TrainingResult result = started.result().join();
+        // Testing runs on the thread that ends the run (the training thread), never on the FX thread.
+        return started.result().thenApply(result -> test(result, splits, toTrain.training().datasetId()));
+    }
+
+    private SessionEnd test(TrainingResult result, DataSplits splits, String datasetId) {
         if (!result.hasModel()) {
             return new SessionEnd(result, null, null);
         }
         fx.execute(() -> status.set("Testing the model on " + splits.test().size() + " test images…"));
-        TestFigures test = engine.scorer().score(result.model(), splits.test(), toTrain.training().datasetId());
-        TrainedModel model = result.model().withMetadata(result.model().metadata().withTest(test));
-        return new SessionEnd(result, test, model);
+        TestFigures test = engine.scorer().score(result.model(), splits.test(), datasetId);
+        return new SessionEnd(result, test, result.model().withMetadata(result.model().metadata().withTest(test)));
     }
 
     /** The one place a run's request is made (extra inputs such as probe digits go here). */
