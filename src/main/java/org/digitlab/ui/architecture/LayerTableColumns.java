@@ -31,7 +31,11 @@ final class LayerTableColumns {
 
     static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private static final PseudoClass EMPTY_FIELD = PseudoClass.getPseudoClass("empty-field");
-    private static final double PROBLEM_WIDTH = 260;
+    private static final double PROBLEM_WIDTH = 320;
+    private static final double TYPE_WIDTH = 150;
+    private static final double INDEX_WIDTH = 32;
+    private static final double SHAPE_WIDTH = 125;
+    private static final double PARAMS_WIDTH = 75;
 
     private static final String[] FIELD_TIPS = {
         "Units: how many neurons a Dense layer has; filters: how many patterns a convolution looks for.",
@@ -56,10 +60,10 @@ final class LayerTableColumns {
         }
         table.getColumns().add(summaryColumn("Output shape", "outputColumn",
                 "The shape of what the layer passes on, as Keras writes it: (None, height, width, channels) or (None, units).",
-                row -> row.outputShape().keras(), viewModel));
+                row -> row.outputShape().keras(), viewModel, SHAPE_WIDTH));
         table.getColumns().add(summaryColumn("Params", "paramsColumn",
                 "How many weights and biases this layer learns.",
-                row -> ModelSummary.thousands(row.params()), viewModel));
+                row -> ModelSummary.thousands(row.params()), viewModel, PARAMS_WIDTH));
         table.getColumns().add(problemColumn(viewModel));
         table.setRowFactory(t -> new ProblemRow(viewModel));
     }
@@ -67,6 +71,7 @@ final class LayerTableColumns {
     private static TableColumn<LayerSpec, Object> indexColumn() {
         TableColumn<LayerSpec, Object> column = new TableColumn<>();
         header(column, "#", "The layer's position, from the input (0) to the output.");
+        column.setPrefWidth(INDEX_WIDTH);
         column.setEditable(false);
         column.setSortable(false);
         column.setCellFactory(c -> new TableCell<>() {
@@ -83,6 +88,7 @@ final class LayerTableColumns {
         TableColumn<LayerSpec, LayerKind> column = new TableColumn<>();
         column.setId("kindColumn");
         header(column, "Type", "What the layer does; pick another type to change it.");
+        column.setPrefWidth(TYPE_WIDTH);
         column.setSortable(false);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(LayerFields.kindOf(d.getValue())));
         column.setCellFactory(ComboBoxTableCell.forTableColumn(LayerKind.values()));
@@ -94,6 +100,7 @@ final class LayerTableColumns {
         TableColumn<LayerSpec, String> column = new TableColumn<>();
         column.setId(columnId(field));
         header(column, field.title(), FIELD_TIPS[field.ordinal()]);
+        column.setPrefWidth(field.width());
         column.setSortable(false);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(LayerFields.get(d.getValue(), field)));
         List<String> choices = switch (field) {
@@ -126,11 +133,13 @@ final class LayerTableColumns {
     }
 
     private static TableColumn<LayerSpec, LayerSpec> summaryColumn(String title, String id, String tip,
-            Function<SummaryRow, String> value, ArchitectureViewModel viewModel) {
-        return indexedColumn(title, id, tip, index -> {
+            Function<SummaryRow, String> value, ArchitectureViewModel viewModel, double width) {
+        TableColumn<LayerSpec, LayerSpec> column = indexedColumn(title, id, tip, index -> {
             List<SummaryRow> rows = viewModel.summaryRows();
             return index < rows.size() ? value.apply(rows.get(index)) : "";
         });
+        column.setPrefWidth(width);
+        return column;
     }
 
     private static TableColumn<LayerSpec, LayerSpec> problemColumn(ArchitectureViewModel viewModel) {

@@ -1,7 +1,9 @@
 package org.digitlab.ui.training;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -29,6 +31,7 @@ final class RunCharts {
     private final FlowPane legend;
 
     private final List<XYChart.Series<Number, Number>> compared = new ArrayList<>();
+    private final Map<XYChart.Series<Number, Number>, List<String>> styles = new HashMap<>();
     private XYChart.Series<Number, Number> liveTrace;
     private XYChart.Series<Number, Number> liveTrainLoss;
     private XYChart.Series<Number, Number> liveValLoss;
@@ -53,8 +56,8 @@ final class RunCharts {
     void newLive(String name, int color) {
         liveName = name;
         liveColor = color;
-        loss.getData().removeAll(liveTrace, liveTrainLoss, liveValLoss);
-        accuracy.getData().removeAll(liveTrainAccuracy, liveValAccuracy);
+        forget(loss, liveTrace, liveTrainLoss, liveValLoss);
+        forget(accuracy, liveTrainAccuracy, liveValAccuracy);
         liveTrace = add(loss, name + " loss per batch (smoothed)", color, TRACE);
         liveTrainLoss = add(loss, name + " training loss", color, TRAINING);
         liveValLoss = add(loss, name + " validation loss", color, VALIDATION);
@@ -63,7 +66,16 @@ final class RunCharts {
         updateLegend();
     }
 
-    /** New per-batch points, or the whole trace when old points were merged. */
+    @SafeVarargs
+    private void forget(LineChart<Number, Number> chart, XYChart.Series<Number, Number>... series) {
+        chart.getData().removeAll(series);
+        for (XYChart.Series<Number, Number> gone : series) {
+            styles.remove(gone);
+        }
+        restyle(chart);
+    }
+
+    /** New per-batch points, or the whole trace when old points were thinned. */
     void appendTrace(List<? extends LossPoint> points) {
         liveTrace.getData().addAll(data(points));
     }
@@ -81,8 +93,8 @@ final class RunCharts {
 
     /** Draws the ticked runs of the session over the live curves. */
     void showCompared(List<RunRecord> runs) {
-        loss.getData().removeAll(compared);
-        accuracy.getData().removeAll(compared);
+        forget(loss, compared.toArray(XYChart.Series[]::new));
+        forget(accuracy, compared.toArray(XYChart.Series[]::new));
         compared.clear();
         comparedRuns = List.copyOf(runs);
         for (RunRecord run : runs) {
@@ -124,16 +136,28 @@ final class RunCharts {
         return series;
     }
 
-    private static XYChart.Series<Number, Number> add(LineChart<Number, Number> chart, String name, int color,
+    private XYChart.Series<Number, Number> add(LineChart<Number, Number> chart, String name, int color,
             String kind) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
+        styles.put(series, List.of("run-color-" + color, kind));
         chart.getData().add(series);
-        Node line = series.getNode();
-        if (line != null) {
-            line.getStyleClass().addAll("run-color-" + color, kind);
-        }
+        restyle(chart);
         return series;
+    }
+
+    /**
+     * LineChart resets every series line's style classes whenever its list of series changes, so
+     * our classes (colour and line kind) go back on after each change.
+     */
+    private void restyle(LineChart<Number, Number> chart) {
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            Node line = series.getNode();
+            List<String> classes = styles.get(series);
+            if (line != null && classes != null && !line.getStyleClass().containsAll(classes)) {
+                line.getStyleClass().addAll(classes);
+            }
+        }
     }
 
     private static List<XYChart.Data<Number, Number>> data(List<? extends LossPoint> points) {
