@@ -13,10 +13,17 @@ public final class PulseGapRecorder extends AnimationTimer {
 
     private static final double NANOS_PER_MILLI = 1e6;
     private static final int INITIAL_CAPACITY = 4096;
+    private static final double MILLIS_PER_SECOND = 1000;
+    /** Three frames at 60 Hz: a stutter anyone sees. */
+    private static final double SLOW_FRAME_MS = 50;
+    private static final double FROZEN_FRAME_MS = 100;
 
     private long[] gaps = new long[INITIAL_CAPACITY];
     private int count;
     private long last;
+    private long first;
+    private long maxGap;
+    private long maxGapAt;
     private boolean recording = true;
 
     @Override
@@ -26,6 +33,13 @@ public final class PulseGapRecorder extends AnimationTimer {
                 gaps = Arrays.copyOf(gaps, count * 2);
             }
             gaps[count++] = now - last;
+            if (now - last > maxGap) {
+                maxGap = now - last;
+                maxGapAt = now - first;
+            }
+        }
+        if (first == 0) {
+            first = now;
         }
         last = now;
     }
@@ -64,11 +78,17 @@ public final class PulseGapRecorder extends AnimationTimer {
         return over;
     }
 
-    /** "frames=..., median=..., p95=..., p99=..., max=..." in key=value lines. */
+    /** Seconds from the first pulse to the end of the longest gap: when the window froze. */
+    public double maxGapAtSeconds() {
+        return maxGapAt / (NANOS_PER_MILLI * MILLIS_PER_SECOND);
+    }
+
+    /** Gap statistics as key=value lines. */
     public String report() {
         return String.format(Locale.ROOT, "pulse_gaps=%d%npulse_gap_median_ms=%.1f%npulse_gap_p95_ms=%.1f%n"
-                + "pulse_gap_p99_ms=%.1f%npulse_gap_max_ms=%.1f%npulse_gaps_over_50ms=%d%npulse_gaps_over_100ms=%d%n",
-                count, percentileMillis(0.5), percentileMillis(0.95), percentileMillis(0.99), maxMillis(), over(50),
-                over(100));
+                + "pulse_gap_p99_ms=%.1f%npulse_gap_max_ms=%.1f%npulse_gap_max_at_s=%.1f%n"
+                + "pulse_gaps_over_50ms=%d%npulse_gaps_over_100ms=%d%n",
+                count, percentileMillis(0.5), percentileMillis(0.95), percentileMillis(0.99), maxMillis(),
+                maxGapAtSeconds(), over(SLOW_FRAME_MS), over(FROZEN_FRAME_MS));
     }
 }
