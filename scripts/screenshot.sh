@@ -5,7 +5,8 @@
 #   TAB_INDEX: 0 Draw, 1 Datasets, 2 Architecture, 3 Training; "draw": drag a "7" across the
 #   canvas first; "train": start a run at launch (AutoTrain: SHOT_PRESET, default mlp-512-256, on
 #   SHOT_LIMIT training images an epoch, default 20000) and shoot after SHOT_WAIT seconds
-#   (default 40), mid-run with the charts drawn.
+#   (default 40), mid-run with the charts drawn. SHOT_CLICK="X Y" clicks there before the shot
+#   (e.g. a preset in the Architecture view's list).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: scripts/screenshot.sh OUT.png [TAB_INDEX] [draw|train]}
@@ -32,6 +33,9 @@ xvfb-run -a -s "-screen 0 1280x820x24" bash -c '
     sleep "$SHOT_WAIT"  # the app shows the Training view itself and trains
   elif [ "$SHOT_TAB" != 0 ]; then
     xdotool mousemove $((60 + 95 * SHOT_TAB)) 18 click 1; sleep 4
+  fi
+  if [ -n "${SHOT_CLICK:-}" ]; then
+    xdotool mousemove $SHOT_CLICK click 1; sleep 3
   fi
   if [ "$SHOT_ACTION" = draw ]; then
     xdotool mousemove 200 200 mousedown 1

@@ -2,14 +2,14 @@ package org.digitlab.ui.architecture;
 
 /** An editable column of the layer table; which layers have it is {@link LayerFields}' business. */
 public enum LayerField {
-    SIZE("Units", 70),
-    KERNEL("Kernel", 60),
-    STRIDE("Stride", 60),
-    PADDING("Padding", 75),
-    POOL("Pool", 50),
-    ZERO_PAD("Pad", 45),
-    ACTIVATION("Activation", 95),
-    RATE("Rate", 50);
+    SIZE("Units", 55),
+    KERNEL("Kernel", 55),
+    STRIDE("Stride", 55),
+    PADDING("Padding", 70),
+    POOL("Pool", 45),
+    ZERO_PAD("Pad", 40),
+    ACTIVATION("Activation", 85),
+    RATE("Rate", 45);
 
     private final String title;
     private final double width;

@@ -23,8 +23,8 @@ import org.digitlab.model.Padding;
 import org.digitlab.model.SummaryRow;
 
 /**
- * Builds the layer table's columns: the type, one editable column per {@link LayerField} (blank
- * and locked where the layer has no such field), then the summary's output shape and parameters
+ * Builds the layer table's columns: the type, the summary's output shape and parameters, one
+ * editable column per {@link LayerField} (blank and locked where the layer has no such field),
  * and the problem, if any. A row with a problem gets the {@code :problem} pseudo-class.
  */
 final class LayerTableColumns {
@@ -32,9 +32,9 @@ final class LayerTableColumns {
     static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private static final PseudoClass EMPTY_FIELD = PseudoClass.getPseudoClass("empty-field");
     private static final double PROBLEM_WIDTH = 320;
-    private static final double TYPE_WIDTH = 150;
+    private static final double TYPE_WIDTH = 125;
     private static final double INDEX_WIDTH = 32;
-    private static final double SHAPE_WIDTH = 125;
+    private static final double SHAPE_WIDTH = 165;
     private static final double PARAMS_WIDTH = 75;
 
     private static final String[] FIELD_TIPS = {
@@ -55,15 +55,15 @@ final class LayerTableColumns {
         table.getColumns().clear();
         table.getColumns().add(indexColumn());
         table.getColumns().add(kindColumn(viewModel));
-        for (LayerField field : LayerField.values()) {
-            table.getColumns().add(fieldColumn(field, viewModel));
-        }
         table.getColumns().add(summaryColumn("Output shape", "outputColumn",
                 "The shape of what the layer passes on, as Keras writes it: (None, height, width, channels) or (None, units).",
                 row -> row.outputShape().keras(), viewModel, SHAPE_WIDTH));
         table.getColumns().add(summaryColumn("Params", "paramsColumn",
                 "How many weights and biases this layer learns.",
                 row -> ModelSummary.thousands(row.params()), viewModel, PARAMS_WIDTH));
+        for (LayerField field : LayerField.values()) {
+            table.getColumns().add(fieldColumn(field, viewModel));
+        }
         table.getColumns().add(problemColumn(viewModel));
         table.setRowFactory(t -> new ProblemRow(viewModel));
     }
