@@ -120,9 +120,11 @@ class ArchitectureViewTest {
         TableView<LayerSpec> table = robot.lookup("#layerTable").queryTableView();
         robot.interact(() -> table.scrollToColumn(table.getColumns().stream()
                 .filter(c -> columnId.equals(c.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents(); // the table lays its cells out where it scrolled
         javafx.scene.Node cell = robot.lookup("#layerTable .table-cell").match(node ->
                 node instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == row
-                        && c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
+                        && c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId())
+                        && c.isVisible() && c.localToScene(c.getBoundsInLocal()).getMaxX() <= table.getScene().getWidth())
                 .query();
         robot.doubleClickOn(cell);
         robot.push(KeyCode.CONTROL, KeyCode.A);
