@@ -58,6 +58,14 @@ public final class MainView {
         });
     }
 
+    public ArchitectureView architectureView() {
+        return architectureController;
+    }
+
+    public TrainingView trainingView() {
+        return trainingController;
+    }
+
     /** Train in the Architecture view hands its spec to the Training view, which starts at once. */
     private void connectArchitectureToTraining() {
         trainingController.viewModel().specProperty().set(architectureController.viewModel().getSpec());
