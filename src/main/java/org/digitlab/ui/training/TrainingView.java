@@ -82,8 +82,7 @@ public final class TrainingView {
 
     /** The Architecture view's Train: this spec next, and at once unless a run is going on. */
     public void train(ArchitectureSpec spec) {
-        viewModel.specProperty().set(spec);
-        viewModel.start();
+        viewModel.train(spec);
     }
 
     @FXML

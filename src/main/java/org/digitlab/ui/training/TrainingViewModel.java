@@ -209,6 +209,16 @@ public final class TrainingViewModel {
 
     // --- commands
 
+    /** The Architecture view's Train: this spec next, started at once unless a run is going on. */
+    public void train(ArchitectureSpec next) {
+        spec.set(next);
+        if (active.get()) {
+            status.set("A run is going on: stop it, then Start trains " + next.id());
+        } else {
+            start();
+        }
+    }
+
     public void start() {
         if (!canStart.get()) {
             return;
@@ -315,8 +325,14 @@ public final class TrainingViewModel {
             return new SessionEnd(result, null, null);
         }
         fx.execute(() -> status.set("Testing the model on " + splits.test().size() + " test images…"));
-        TestFigures test = engine.scorer().score(result.model(), splits.test(), datasetId);
-        return new SessionEnd(result, test, result.model().withMetadata(result.model().metadata().withTest(test)));
+        try {
+            TestFigures test = engine.scorer().score(result.model(), splits.test(), datasetId);
+            return new SessionEnd(result, test, result.model().withMetadata(result.model().metadata().withTest(test)));
+        } catch (RuntimeException e) {
+            // The trained model is worth keeping even when it cannot be tested.
+            fx.execute(() -> diagnosis.set("Testing the model failed: " + message(e)));
+            return new SessionEnd(result, null, result.model());
+        }
     }
 
     /** The one place a run's request is made (extra inputs such as probe digits go here). */
@@ -371,7 +387,9 @@ public final class TrainingViewModel {
                 result.outcome(), result.diagnosis(), end.test(), end.model(), null);
         runs.add(record);
         lastRun.set(record);
-        diagnosis.set(result.diagnosis());
+        if (!result.diagnosis().isEmpty() || end.test() != null) {
+            diagnosis.set(result.diagnosis());
+        }
         state.set(result.outcome() == RunOutcome.DIVERGED
                 || result.outcome() == RunOutcome.ERROR ? RunState.FAILED : RunState.FINISHED);
         if (result.hasModel()) {

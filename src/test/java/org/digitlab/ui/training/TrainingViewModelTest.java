@@ -159,6 +159,31 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void trainWhileARunIsGoingOnWaitsForStop() {
+        viewModel.train(SPEC);
+        ArchitectureSpec next = Presets.get("cnn-3conv");
+        viewModel.train(next);
+
+        assertThat(trainer.requests).hasSize(1);
+        assertThat(viewModel.specProperty().get()).isEqualTo(next);
+        assertThat(viewModel.statusProperty().get()).contains("stop it").contains("cnn-3conv");
+    }
+
+    @Test
+    void aModelThatCannotBeTestedIsStillKept() {
+        TrainingViewModel untestable = new TrainingViewModel(new TrainingEngine(trainer, settings -> tinySplits(),
+                (model, test, dataset) -> {
+                    throw new IllegalStateException("no predictor");
+                }, files()), new DirectLauncher(), DIRECT, DIRECT, (n, m) -> { });
+        untestable.train(SPEC);
+        trainer.run.end(result(RunOutcome.COMPLETED, ""), RunState.FINISHED);
+
+        assertThat(untestable.lastRunProperty().get().hasModel()).isTrue();
+        assertThat(untestable.lastRunProperty().get().test()).isNull();
+        assertThat(untestable.diagnosisProperty().get()).isEqualTo("Testing the model failed: no predictor");
+    }
+
+    @Test
     void aDatasetThatCannotLoadEndsTheSessionWithTheReason() {
         TrainingViewModel failing = new TrainingViewModel(new TrainingEngine(trainer, settings -> {
             throw new java.io.IOException("mnist is missing: run scripts/fetch-datasets.sh");
