@@ -66,21 +66,35 @@ public final class AutoTrain {
         });
     }
 
+    /**
+     * Two recorders: the whole time the run trains, and from the end of its first epoch on (the
+     * "warm_" figures), when start-up (native libraries, JIT, the sample model loading beside the
+     * run) is over.
+     */
     private void measure(TrainingViewModel viewModel) {
         PulseGapRecorder pulses = new PulseGapRecorder();
+        PulseGapRecorder warm = new PulseGapRecorder();
         pulses.setRecording(false);
+        warm.setRecording(false);
         pulses.start();
-        viewModel.stateProperty().addListener((obs, old, state) -> pulses.setRecording(state == RunState.RUNNING));
+        warm.start();
+        viewModel.stateProperty().addListener((obs, old, state) -> {
+            pulses.setRecording(state == RunState.RUNNING);
+            warm.setRecording(state == RunState.RUNNING && !viewModel.epochs().isEmpty());
+        });
+        viewModel.epochs().addListener((javafx.collections.ListChangeListener<EpochMetrics>) change ->
+                warm.setRecording(viewModel.stateProperty().get() == RunState.RUNNING && !viewModel.epochs().isEmpty()));
         viewModel.activeProperty().addListener((obs, was, active) -> {
             if (!active) {
                 pulses.stop();
-                write(viewModel, pulses);
+                warm.stop();
+                write(viewModel, pulses, warm);
                 Platform.exit();
             }
         });
     }
 
-    private void write(TrainingViewModel viewModel, PulseGapRecorder pulses) {
+    private void write(TrainingViewModel viewModel, PulseGapRecorder pulses, PulseGapRecorder warm) {
         RunRecord run = viewModel.lastRunProperty().get();
         StringBuilder text = new StringBuilder();
         text.append("preset=").append(spec.id()).append('\n');
@@ -89,6 +103,7 @@ public final class AutoTrain {
         text.append("outcome=").append(run == null ? "none" : run.outcome()).append('\n');
         text.append(String.format(Locale.ROOT, "wall_seconds=%.1f%n", (System.nanoTime() - startNanos) / 1e9));
         text.append(pulses.report());
+        text.append(warm.report("warm_"));
         text.append(String.format(Locale.ROOT, "examples_per_second=%.0f%n", examplesPerSecond(run, viewModel)));
         if (run != null && run.test() != null) {
             text.append(String.format(Locale.ROOT, "test_accuracy=%.4f%n", run.test().accuracy()));

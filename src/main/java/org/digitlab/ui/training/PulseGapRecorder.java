@@ -85,10 +85,16 @@ public final class PulseGapRecorder extends AnimationTimer {
 
     /** Gap statistics as key=value lines. */
     public String report() {
-        return String.format(Locale.ROOT, "pulse_gaps=%d%npulse_gap_median_ms=%.1f%npulse_gap_p95_ms=%.1f%n"
+        return report("");
+    }
+
+    /** Gap statistics as key=value lines whose keys start with the prefix. */
+    public String report(String prefix) {
+        String lines = String.format(Locale.ROOT, "pulse_gaps=%d%npulse_gap_median_ms=%.1f%npulse_gap_p95_ms=%.1f%n"
                 + "pulse_gap_p99_ms=%.1f%npulse_gap_max_ms=%.1f%npulse_gap_max_at_s=%.1f%n"
                 + "pulse_gaps_over_50ms=%d%npulse_gaps_over_100ms=%d%n",
                 count, percentileMillis(0.5), percentileMillis(0.95), percentileMillis(0.99), maxMillis(),
                 maxGapAtSeconds(), over(SLOW_FRAME_MS), over(FROZEN_FRAME_MS));
+        return lines.lines().map(line -> prefix + line + "\n").collect(java.util.stream.Collectors.joining());
     }
 }

@@ -24,6 +24,7 @@ class PulseGapRecorderTest {
         assertThat(recorder.maxGapAtSeconds()).isCloseTo((50 * 16 + 250) / 1000.0, within(1e-9));
         assertThat(recorder.over(100)).isEqualTo(1);
         assertThat(recorder.report()).contains("pulse_gap_max_ms=250.0");
+        assertThat(recorder.report("warm_")).contains("\nwarm_pulse_gap_max_ms=250.0").startsWith("warm_pulse_gaps=99");
     }
 
     @Test
