@@ -4,11 +4,14 @@ import java.io.File;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -21,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.StringConverter;
 import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
@@ -36,12 +40,15 @@ import org.digitlab.ui.AppContext;
  */
 public final class TrainingView {
 
-    private final AppContext context;
+    /** Quick runs for a lesson on a slow laptop; 0 is every training image. */
+    private static final java.util.List<Integer> LIMITS = java.util.List.of(0, 1_000, 5_000, 10_000, 30_000);
+
     private final TrainingViewModel viewModel;
     private final TrainingService service = new TrainingService();
 
     @FXML private BorderPane root;
     @FXML private Label specLabel;
+    @FXML private ChoiceBox<Integer> limitChoice;
     @FXML private Button startButton;
     @FXML private Button pauseButton;
     @FXML private Button resumeButton;
@@ -63,9 +70,10 @@ public final class TrainingView {
     @FXML private Button saveModelButton;
 
     private RunCharts charts;
+    /** Bidirectional bindings hold their ends weakly: the adapter lives here. */
+    private ObjectProperty<Integer> limitObject;
 
     public TrainingView(AppContext context) {
-        this.context = context;
         TrainingEngine engine = new TrainingEngine(context.trainer(), new CachedSplits(context),
                 new PredictorScorer(context.predictors()), context.modelFiles());
         this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
@@ -101,6 +109,7 @@ public final class TrainingView {
         diagnosisLabel.textProperty().bind(viewModel.diagnosisProperty());
         diagnosisLabel.visibleProperty().bind(viewModel.diagnosisProperty().isNotEmpty());
         diagnosisLabel.managedProperty().bind(diagnosisLabel.visibleProperty());
+        bindLimit();
         bindCharts();
         bindEpochTable();
         bindRuns();
@@ -111,6 +120,24 @@ public final class TrainingView {
                 guardClosing(scene.getWindow());
             }
         });
+    }
+
+    private void bindLimit() {
+        limitChoice.setItems(FXCollections.observableArrayList(LIMITS));
+        limitChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer limit) {
+                return limit == null || limit == 0 ? "all" : String.format(Locale.ROOT, "first %,d", limit);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        });
+        limitObject = viewModel.limitProperty().asObject();
+        limitChoice.valueProperty().bindBidirectional(limitObject);
+        limitChoice.disableProperty().bind(viewModel.activeProperty());
     }
 
     private void bindCharts() {
@@ -159,6 +186,12 @@ public final class TrainingView {
                 column("ex/s", "Training images per second during the epoch.", EpochMetrics::examplesPerSecond,
                         "%,.0f")));
         epochTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The newest epoch stays in sight.
+        viewModel.epochs().addListener((ListChangeListener<EpochMetrics>) change -> {
+            if (!viewModel.epochs().isEmpty()) {
+                epochTable.scrollTo(viewModel.epochs().size() - 1);
+            }
+        });
     }
 
     private static TableColumn<EpochMetrics, String> column(String title, String tip,
@@ -276,7 +309,10 @@ public final class TrainingView {
 
     /** Loads each dataset split once per session: a second run of the same data starts at once. */
     private static final class CachedSplits implements TrainingEngine.SplitsLoader {
-        private final AppContext context;
+        /** Quick runs for a lesson on a slow laptop; 0 is every training image. */
+    private static final java.util.List<Integer> LIMITS = java.util.List.of(0, 1_000, 5_000, 10_000, 30_000);
+
+    private final AppContext context;
         private TrainingSettings lastSettings;
         private DataSplits last;
 
