@@ -7,10 +7,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.Optimizer;
 import org.digitlab.model.Presets;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
@@ -132,6 +134,25 @@ class TrainingViewTest {
         robot.interact(() -> viewModel.runs().get(0).compared().set(true));
         assertThat(view.charts().accuracyPoints()).isEqualTo(2 * live);
         assertThat(robot.lookup("#legend .legend-entry").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void aDivergingRunStopsAndShowsTheDiagnosis(FxRobot robot) throws Exception {
+        TrainingViewModel viewModel = view.viewModel();
+        ArchitectureSpec spec = Presets.get("mlp-100");
+        robot.interact(() -> {
+            viewModel.specProperty().set(spec.withTraining(spec.training().withOptimizer(Optimizer.SGD)
+                    .withLearningRate(1e12).withEpochs(3)));
+            viewModel.limitProperty().set(EXAMPLES);
+        });
+        robot.clickOn("#startButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> viewModel.runs().size() == 1);
+
+        assertThat(viewModel.lastRunProperty().get().outcome()).isEqualTo(RunOutcome.DIVERGED);
+        Label diagnosis = robot.lookup("#diagnosisLabel").queryAs(Label.class);
+        assertThat(diagnosis.isVisible()).isTrue();
+        assertThat(diagnosis.getText()).startsWith("The loss diverged").contains("learning rate");
+        assertThat(viewModel.stateProperty().get()).isEqualTo(RunState.FAILED);
     }
 
     private static int points(RunCharts charts) {
