@@ -16,6 +16,8 @@ import org.digitlab.training.RunState;
  * A training run started at launch, for measurements and screenshots, set by system properties:
  * {@code digitlab.autotrain=PRESET} (with optional {@code digitlab.autotrain.epochs=N} and
  * {@code digitlab.autotrain.limit=N}) shows the Training view and starts the preset at once;
+ * several presets ({@code mlp-sigmoid-mse,mlp-100}) train one after the other, each finished run
+ * ticked for comparison;
  * {@code digitlab.measure.out=FILE} also records the gaps between FX pulses while the run trains,
  * writes them and the training speed to FILE when the run ends, and closes the app.
  * {@code scripts/measure-fx-pulses.sh} runs it under Xvfb.
@@ -27,13 +29,15 @@ public final class AutoTrain {
     public static final String LIMIT = "digitlab.autotrain.limit";
     public static final String MEASURE_OUT = "digitlab.measure.out";
 
+    private final java.util.List<ArchitectureSpec> specs;
     private final ArchitectureSpec spec;
     private final int limit;
     private final Path measureOut;
     private final long startNanos = System.nanoTime();
 
-    AutoTrain(ArchitectureSpec spec, int limit, Path measureOut) {
-        this.spec = spec;
+    AutoTrain(java.util.List<ArchitectureSpec> specs, int limit, Path measureOut) {
+        this.specs = java.util.List.copyOf(specs);
+        this.spec = specs.get(specs.size() - 1);
         this.limit = limit;
         this.measureOut = measureOut;
     }
@@ -43,14 +47,16 @@ public final class AutoTrain {
         if (preset == null || preset.isBlank()) {
             return Optional.empty();
         }
-        ArchitectureSpec spec = Presets.get(preset.strip());
         String epochs = System.getProperty(EPOCHS);
-        if (epochs != null) {
-            spec = spec.withTraining(spec.training().withEpochs(Integer.parseInt(epochs.strip())));
+        java.util.List<ArchitectureSpec> specs = new java.util.ArrayList<>();
+        for (String id : preset.split(",")) {
+            ArchitectureSpec spec = Presets.get(id.strip());
+            specs.add(epochs == null ? spec
+                    : spec.withTraining(spec.training().withEpochs(Integer.parseInt(epochs.strip()))));
         }
         int limit = Integer.parseInt(System.getProperty(LIMIT, "0").strip());
         String out = System.getProperty(MEASURE_OUT);
-        return Optional.of(new AutoTrain(spec, limit, out == null ? null : Path.of(out)));
+        return Optional.of(new AutoTrain(specs, limit, out == null ? null : Path.of(out)));
     }
 
     /** Shows the Training view and starts the run once the window is up. */
@@ -59,10 +65,19 @@ public final class AutoTrain {
         Platform.runLater(() -> {
             showTrainingView.run();
             viewModel.limitProperty().set(limit);
+            java.util.Deque<ArchitectureSpec> next = new java.util.ArrayDeque<>(specs);
+            viewModel.activeProperty().addListener((obs, was, active) -> {
+                if (!active && viewModel.lastRunProperty().get() != null && specs.size() > 1) {
+                    viewModel.lastRunProperty().get().compared().set(true);
+                    if (!next.isEmpty()) {
+                        Platform.runLater(() -> view.train(next.poll()));
+                    }
+                }
+            });
             if (measureOut != null) {
-                measure(viewModel);
+                measure(viewModel, next);
             }
-            view.train(spec);
+            view.train(next.poll());
         });
     }
 
@@ -71,7 +86,7 @@ public final class AutoTrain {
      * "warm_" figures), when start-up (native libraries, JIT, the sample model loading beside the
      * run) is over.
      */
-    private void measure(TrainingViewModel viewModel) {
+    private void measure(TrainingViewModel viewModel, java.util.Deque<ArchitectureSpec> next) {
         PulseGapRecorder pulses = new PulseGapRecorder();
         PulseGapRecorder warm = new PulseGapRecorder();
         pulses.setRecording(false);
@@ -85,7 +100,7 @@ public final class AutoTrain {
         viewModel.epochs().addListener((javafx.collections.ListChangeListener<EpochMetrics>) change ->
                 warm.setRecording(viewModel.stateProperty().get() == RunState.RUNNING && !viewModel.epochs().isEmpty()));
         viewModel.activeProperty().addListener((obs, was, active) -> {
-            if (!active) {
+            if (!active && next.isEmpty()) {
                 pulses.stop();
                 warm.stop();
                 write(viewModel, pulses, warm);

@@ -3,6 +3,7 @@ package org.digitlab.ui.training;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -186,12 +187,12 @@ public final class TrainingView {
                 column("ex/s", "Training images per second during the epoch.", EpochMetrics::examplesPerSecond,
                         "%,.0f")));
         epochTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // The newest epoch stays in sight.
-        viewModel.epochs().addListener((ListChangeListener<EpochMetrics>) change -> {
-            if (!viewModel.epochs().isEmpty()) {
-                epochTable.scrollTo(viewModel.epochs().size() - 1);
+        // The newest epoch stays in sight, once the table has taken in the new row.
+        viewModel.epochs().addListener((ListChangeListener<EpochMetrics>) change -> Platform.runLater(() -> {
+            if (!epochTable.getItems().isEmpty()) {
+                epochTable.scrollTo(epochTable.getItems().size() - 1);
             }
-        });
+        }));
     }
 
     private static TableColumn<EpochMetrics, String> column(String title, String tip,
