@@ -385,19 +385,20 @@ public final class TrainingViewModel {
         TrainingResult result = end.result();
         RunRecord record = new RunRecord(runNumber, specOfRun, result.history().epochs(), List.copyOf(trace),
                 result.outcome(), result.diagnosis(), end.test(), end.model(), null);
-        runs.add(record);
-        lastRun.set(record);
         if (!result.diagnosis().isEmpty() || end.test() != null) {
             diagnosis.set(result.diagnosis());
         }
         state.set(result.outcome() == RunOutcome.DIVERGED
                 || result.outcome() == RunOutcome.ERROR ? RunState.FAILED : RunState.FINISHED);
-        if (result.hasModel()) {
-            progress.set(result.outcome() == RunOutcome.COMPLETED ? 1 : progress.get());
+        if (result.outcome() == RunOutcome.COMPLETED) {
+            progress.set(1);
         }
-        active.set(false);
         run.set(null);
         status.set(record.describe());
+        // The run's figures first, then the signals that it has ended: the list, then active.
+        lastRun.set(record);
+        runs.add(record);
+        active.set(false);
         savePending();
     }
 

@@ -77,6 +77,7 @@ class TrainingCloseTest {
         askToClose();
         robot.clickOn(answer(robot, ClosingQuestion.STOP_AND_DISCARD.getText()));
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> !viewModel.isActive());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.isShowing()).isFalse();
         assertThat(viewModel.lastRunProperty().get().outcome()).isEqualTo(RunOutcome.STOPPED);
     }

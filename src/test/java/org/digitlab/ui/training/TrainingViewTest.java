@@ -103,6 +103,7 @@ class TrainingViewTest {
 
         robot.clickOn("#stopButton");
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> !viewModel.isActive());
+        WaitForAsyncUtils.waitForFxEvents();
         RunRecord run = viewModel.lastRunProperty().get();
         assertThat(run.outcome()).isEqualTo(RunOutcome.STOPPED);
         assertThat(run.hasModel()).isTrue();
@@ -127,7 +128,8 @@ class TrainingViewTest {
             viewModel.limitProperty().set(EXAMPLES);
         });
         robot.clickOn("#startButton");
-        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> viewModel.runs().size() == 1);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> !viewModel.isActive());
+        WaitForAsyncUtils.waitForFxEvents();
         int live = view.charts().accuracyPoints();
         assertThat(live).isEqualTo(2);
 
@@ -146,7 +148,8 @@ class TrainingViewTest {
             viewModel.limitProperty().set(EXAMPLES);
         });
         robot.clickOn("#startButton");
-        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> viewModel.runs().size() == 1);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> !viewModel.isActive());
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(viewModel.lastRunProperty().get().outcome()).isEqualTo(RunOutcome.DIVERGED);
         Label diagnosis = robot.lookup("#diagnosisLabel").queryAs(Label.class);
