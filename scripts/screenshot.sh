@@ -2,18 +2,26 @@
 # Screenshots of the real app under Xvfb, for the README (docs/*.png). Needs the build
 # (mvn -q -DskipTests package) and Debian's xvfb, xauth, xdotool and imagemagick.
 # Usage: scripts/screenshot.sh OUT.png [TAB_INDEX] [ACTIONS]
-#   TAB_INDEX: 0 Draw, 1 Datasets, ... 4 Evaluation.
+#   TAB_INDEX: 0 Draw, 1 Datasets, 2 Architecture, 3 Training, 4 Evaluation.
 #   ACTIONS, comma-separated, done in order: "draw" drags a "7" across the canvas; "inside" and
 #   "preprocess" pick that side tab of the Draw view; "evaluate" presses Evaluate and waits;
 #   "cell" then clicks the 4→9 cell of the confusion matrix; "projector" switches projector mode
 #   on for the shot with Ctrl+Shift+P and "dark" the dark look (each off again afterwards: the
-#   remembered choice is unchanged).
+#   remembered choice is unchanged). "train" (alone) starts a run at launch (AutoTrain:
+#   SHOT_PRESET, default mlp-512-256, on SHOT_LIMIT training images an epoch, default 20000) and
+#   shoots after SHOT_WAIT seconds (default 40), mid-run with the charts drawn.
+#   SHOT_CLICK="X Y" clicks there before the actions (e.g. a preset in the Architecture list).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: scripts/screenshot.sh OUT.png [TAB_INDEX] [ACTIONS]}
 tab=${2:-0}
 action=${3:-}
 export SHOT_OUT=$(realpath -m "$out") SHOT_TAB=$tab SHOT_ACTION=$action
+if [ "$action" = train ]; then
+  DIGITLAB_JAVA_OPTS="${DIGITLAB_JAVA_OPTS:-} -Ddigitlab.autotrain=${SHOT_PRESET:-mlp-512-256}"
+  DIGITLAB_JAVA_OPTS="$DIGITLAB_JAVA_OPTS -Ddigitlab.autotrain.limit=${SHOT_LIMIT:-20000}"
+  export DIGITLAB_JAVA_OPTS SHOT_WAIT=${SHOT_WAIT:-40}
+fi
 xvfb-run -a -s "-screen 0 1280x820x24" bash -c '
   java ${DIGITLAB_JAVA_OPTS:-} -cp "target/classes:target/lib/*" org.digitlab.ui.Launcher >/tmp/digitlab-shot.log 2>&1 &
   app=$!
@@ -25,8 +33,13 @@ xvfb-run -a -s "-screen 0 1280x820x24" bash -c '
   sleep 8  # ND4J start-up and the sample model load in the background
   xdotool windowmove "$win" 0 0 windowsize "$win" 1280 820 2>/dev/null || true
   sleep 1
-  if [ "$SHOT_TAB" != 0 ]; then
+  if [ "$SHOT_ACTION" = train ]; then
+    sleep "$SHOT_WAIT"  # the app shows the Training view itself and trains
+  elif [ "$SHOT_TAB" != 0 ]; then
     xdotool mousemove $((60 + 95 * SHOT_TAB)) 18 click 1; sleep 4
+  fi
+  if [ -n "${SHOT_CLICK:-}" ]; then
+    xdotool mousemove $SHOT_CLICK click 1; sleep 3
   fi
   projector=no dark=no
   for act in ${SHOT_ACTION//,/ }; do

@@ -17,8 +17,11 @@ import javafx.stage.Stage;
 import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.Themes;
+import org.digitlab.ui.architecture.ArchitectureView;
 import org.digitlab.ui.draw.DrawView;
 import org.digitlab.ui.evaluation.EvaluationView;
+import org.digitlab.ui.training.AutoTrain;
+import org.digitlab.ui.training.TrainingView;
 
 /**
  * The main window's controller: status bar bindings, the window-wide shortcuts, the looks
@@ -30,6 +33,9 @@ public final class MainView {
 
     @FXML private BorderPane root;
     @FXML private TabPane sections;
+    @FXML private Tab trainingTab;
+    @FXML private ArchitectureView architectureController;
+    @FXML private TrainingView trainingController;
     @FXML private Label modelStatus;
     @FXML private Label datasetStatus;
     @FXML private Label backendStatus;
@@ -46,6 +52,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         modelStatus.textProperty().bind(context.models().statusProperty());
+        connectArchitectureToTraining();
         datasetStatus.textProperty().bind(javafx.beans.binding.Bindings.concat("dataset: ", context.dataset()));
         // ND4J starts with the first model; until then the status bar says so.
         backendStatus.setText("starting ND4J…");
@@ -92,6 +99,25 @@ public final class MainView {
         if (scene != null) {
             Themes.setLook(scene, look, on);
         }
+    }
+
+    public ArchitectureView architectureView() {
+        return architectureController;
+    }
+
+    public TrainingView trainingView() {
+        return trainingController;
+    }
+
+    /** Train in the Architecture view hands its spec to the Training view, which starts at once. */
+    private void connectArchitectureToTraining() {
+        trainingController.viewModel().specProperty().set(architectureController.viewModel().getSpec());
+        architectureController.setOnTrain(spec -> {
+            sections.getSelectionModel().select(trainingTab);
+            trainingController.train(spec);
+        });
+        AutoTrain.fromSystemProperties().ifPresent(auto -> auto.begin(trainingController,
+                () -> sections.getSelectionModel().select(trainingTab)));
     }
 
     /** Ctrl+O: a model file becomes the current model. */

@@ -1,0 +1,288 @@
+package org.digitlab.ui.architecture;
+
+import java.io.File;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.digitlab.data.DatasetCatalog;
+import org.digitlab.data.DatasetInfo;
+import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.LayerSpec;
+import org.digitlab.model.Loss;
+import org.digitlab.model.Optimizer;
+import org.digitlab.model.SplitKind;
+import org.digitlab.ui.AppContext;
+
+/** The Architecture view's controller: binds the preset list, layer table and settings to the view-model. */
+public final class ArchitectureView {
+
+    private static final int MAX_BATCH = 60_000;
+    private static final int MAX_EPOCHS = 500;
+    private static final double FRACTION_STEP = 0.05;
+    private static final double MAX_FRACTION = 0.9;
+
+    private final ArchitectureViewModel viewModel;
+
+    @FXML private BorderPane root;
+    @FXML private ListView<ArchitectureSpec> presetList;
+    @FXML private Label presetStory;
+    @FXML private ChoiceBox<LayerKind> newLayerKind;
+    @FXML private Button removeButton;
+    @FXML private Button upButton;
+    @FXML private Button downButton;
+    @FXML private TableView<LayerSpec> layerTable;
+    @FXML private Label problemLabel;
+    @FXML private Label totalParams;
+    @FXML private TextArea summaryText;
+    @FXML private ChoiceBox<Optimizer> optimizerChoice;
+    @FXML private TextField learningRateField;
+    @FXML private ChoiceBox<Loss> lossChoice;
+    @FXML private Spinner<Integer> batchSpinner;
+    @FXML private Spinner<Integer> epochsSpinner;
+    @FXML private TextField seedField;
+    @FXML private ChoiceBox<String> datasetChoice;
+    @FXML private ChoiceBox<SplitKind> splitChoice;
+    @FXML private Spinner<Double> fractionSpinner;
+    @FXML private Button trainButton;
+    @FXML private Label message;
+
+    // Bidirectional bindings hold their ends weakly: keep the object adapters alive here.
+    private ObjectProperty<Integer> batchObject;
+    private ObjectProperty<Integer> epochsObject;
+    private ObjectProperty<Double> fractionObject;
+    private ObjectProperty<Double> learningRateObject;
+    private ObjectProperty<Long> seedObject;
+
+    public ArchitectureView(AppContext context) {
+        this.viewModel = new ArchitectureViewModel(context.background(), context.fx());
+    }
+
+    public ArchitectureViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Train hands the edited spec to this handler (the shell switches to the Training view). */
+    public void setOnTrain(Consumer<ArchitectureSpec> handler) {
+        viewModel.setOnTrain(handler);
+    }
+
+    @FXML
+    private void initialize() {
+        bindPresets();
+        bindTable();
+        bindSettings();
+        problemLabel.textProperty().bind(viewModel.problemTextProperty());
+        totalParams.textProperty().bind(viewModel.totalParamsProperty());
+        summaryText.textProperty().bind(viewModel.summaryTextProperty());
+        trainButton.disableProperty().bind(viewModel.canTrainProperty().not());
+        message.textProperty().bind(viewModel.messageProperty());
+    }
+
+    private void bindPresets() {
+        presetList.setItems(viewModel.presets());
+        presetList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ArchitectureSpec item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + "\n" + item.id() + notebook(item));
+                setTooltip(empty || item == null ? null : new Tooltip(item.description()));
+            }
+        });
+        presetList.getSelectionModel().select(viewModel.presetProperty().get());
+        presetList.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                viewModel.presetProperty().set(chosen);
+            }
+        });
+        viewModel.presetProperty().addListener((obs, old, chosen) -> {
+            presetList.getSelectionModel().select(chosen);
+            presetStory.setText(chosen == null ? "" : chosen.description());
+        });
+        presetStory.setText(viewModel.presetProperty().get().description());
+    }
+
+    private static String notebook(ArchitectureSpec spec) {
+        return spec.notebook().isEmpty() ? "" : spec.notebook().matches("\\d+")
+                ? " · notebook " + spec.notebook() : " · " + spec.notebook();
+    }
+
+    private void bindTable() {
+        LayerTableColumns.install(layerTable, viewModel);
+        layerTable.setItems(viewModel.layers());
+        newLayerKind.setItems(FXCollections.observableArrayList(LayerKind.values()));
+        newLayerKind.setValue(LayerKind.DENSE);
+        var nothingSelected = layerTable.getSelectionModel().selectedItemProperty().isNull();
+        removeButton.disableProperty().bind(nothingSelected);
+        upButton.disableProperty().bind(nothingSelected);
+        downButton.disableProperty().bind(nothingSelected);
+        // Shapes, parameters and problems follow every edit: redraw the rows that show them.
+        viewModel.problems().addListener((ListChangeListener<Object>) c -> layerTable.refresh());
+        viewModel.summaryRows().addListener((ListChangeListener<Object>) c -> layerTable.refresh());
+    }
+
+    private void bindSettings() {
+        optimizerChoice.setItems(FXCollections.observableArrayList(Optimizer.values()));
+        optimizerChoice.valueProperty().bindBidirectional(viewModel.optimizerProperty());
+        optimizerChoice.setConverter(enumNames());
+        lossChoice.setItems(FXCollections.observableArrayList(Loss.values()));
+        lossChoice.valueProperty().bindBidirectional(viewModel.lossProperty());
+        lossChoice.setConverter(enumNames());
+        splitChoice.setItems(FXCollections.observableArrayList(SplitKind.values()));
+        splitChoice.valueProperty().bindBidirectional(viewModel.splitProperty());
+        splitChoice.setConverter(enumNames());
+        datasetChoice.setItems(FXCollections.observableArrayList(
+                DatasetCatalog.all().stream().map(DatasetInfo::id).toList()));
+        datasetChoice.valueProperty().bindBidirectional(viewModel.datasetProperty());
+
+        batchObject = viewModel.batchSizeProperty().asObject();
+        batchSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_BATCH));
+        batchSpinner.getValueFactory().valueProperty().bindBidirectional(batchObject);
+        epochsObject = viewModel.epochsProperty().asObject();
+        epochsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_EPOCHS));
+        epochsSpinner.getValueFactory().valueProperty().bindBidirectional(epochsObject);
+        fractionObject = viewModel.validationFractionProperty().asObject();
+        fractionSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, MAX_FRACTION, 0,
+                FRACTION_STEP));
+        fractionSpinner.getValueFactory().valueProperty().bindBidirectional(fractionObject);
+        fractionSpinner.disableProperty().bind(viewModel.splitProperty().isEqualTo(SplitKind.TRAIN_TEST));
+        commitOnFocusLoss(batchSpinner);
+        commitOnFocusLoss(epochsSpinner);
+        commitOnFocusLoss(fractionSpinner);
+
+        learningRateObject = viewModel.learningRateProperty().asObject();
+        TextFormatter<Double> lr = new TextFormatter<>(new NumberText<>(Double::valueOf), viewModel.learningRateProperty().get());
+        learningRateField.setTextFormatter(lr);
+        lr.valueProperty().bindBidirectional(learningRateObject);
+        seedObject = viewModel.seedProperty().asObject();
+        TextFormatter<Long> seed = new TextFormatter<>(new NumberText<>(Long::valueOf), viewModel.seedProperty().get());
+        seedField.setTextFormatter(seed);
+        seed.valueProperty().bindBidirectional(seedObject);
+    }
+
+    private static void commitOnFocusLoss(Spinner<?> spinner) {
+        spinner.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                spinner.increment(0);
+            }
+        });
+    }
+
+    private static <E extends Enum<E>> StringConverter<E> enumNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            }
+
+            @Override
+            public E fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        };
+    }
+
+    /** Numbers in a text field: a typo keeps the last good value instead of an exception. */
+    private static final class NumberText<N extends Number> extends StringConverter<N> {
+        private final java.util.function.Function<String, N> parse;
+
+        NumberText(java.util.function.Function<String, N> parse) {
+            this.parse = parse;
+        }
+
+        @Override
+        public String toString(N value) {
+            return value == null ? "" : value.toString();
+        }
+
+        @Override
+        public N fromString(String text) {
+            try {
+                return parse.apply(text.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+
+    // --- commands
+
+    @FXML
+    void addLayer() {
+        int selected = layerTable.getSelectionModel().getSelectedIndex();
+        int at = selected < 0 ? viewModel.layers().size() : selected + 1;
+        viewModel.addLayer(at, newLayerKind.getValue());
+        layerTable.getSelectionModel().clearAndSelect(at);
+    }
+
+    @FXML
+    void removeLayer() {
+        viewModel.removeLayer(layerTable.getSelectionModel().getSelectedIndex());
+    }
+
+    @FXML
+    void moveUp() {
+        move(-1);
+    }
+
+    @FXML
+    void moveDown() {
+        move(1);
+    }
+
+    private void move(int by) {
+        int moved = viewModel.moveLayer(layerTable.getSelectionModel().getSelectedIndex(), by);
+        layerTable.getSelectionModel().clearAndSelect(moved);
+    }
+
+    @FXML
+    void resetToPreset() {
+        viewModel.resetToPreset();
+    }
+
+    @FXML
+    void train() {
+        viewModel.train();
+    }
+
+    @FXML
+    void saveSpec() {
+        FileChooser chooser = jsonChooser("Save architecture");
+        chooser.setInitialFileName(viewModel.getSpec().id() + ".json");
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.save(file.toPath());
+        }
+    }
+
+    @FXML
+    void openSpec() {
+        File file = jsonChooser("Open architecture").showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.open(file.toPath());
+        }
+    }
+
+    private static FileChooser jsonChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Architecture JSON", "*.json"));
+        return chooser;
+    }
+}

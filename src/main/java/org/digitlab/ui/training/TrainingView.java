@@ -1,0 +1,338 @@
+package org.digitlab.ui.training;
+
+import java.io.File;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.util.StringConverter;
+import org.digitlab.data.DataSplits;
+import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.EpochMetrics;
+import org.digitlab.model.ModelFiles;
+import org.digitlab.model.TrainingSettings;
+import org.digitlab.training.TrainingData;
+import org.digitlab.ui.AppContext;
+
+/**
+ * The Training view's controller: buttons bound to the view-model's {@code can*} bindings, the
+ * charts fed from its coalesced lists, the epochs' table, the session's runs to compare, and the
+ * question asked when the window closes during a run.
+ */
+public final class TrainingView {
+
+    /** Quick runs for a lesson on a slow laptop; 0 is every training image. */
+    private static final java.util.List<Integer> LIMITS = java.util.List.of(0, 1_000, 5_000, 10_000, 30_000);
+
+    private final TrainingViewModel viewModel;
+    private final TrainingService service = new TrainingService();
+
+    @FXML private BorderPane root;
+    @FXML private Label specLabel;
+    @FXML private ChoiceBox<Integer> limitChoice;
+    @FXML private Button startButton;
+    @FXML private Button pauseButton;
+    @FXML private Button resumeButton;
+    @FXML private Button stopButton;
+    @FXML private Label statusLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label epochLabel;
+    @FXML private Label speedLabel;
+    @FXML private Label etaLabel;
+    @FXML private Label diagnosisLabel;
+    @FXML private LineChart<Number, Number> lossChart;
+    @FXML private LineChart<Number, Number> accuracyChart;
+    @FXML private FlowPane legend;
+    @FXML private TableView<EpochMetrics> epochTable;
+    @FXML private ListView<RunRecord> runList;
+    @FXML private VBox resultBox;
+    @FXML private Label testAccuracyLabel;
+    @FXML private Button useInDrawButton;
+    @FXML private Button saveModelButton;
+
+    private RunCharts charts;
+    /** Bidirectional bindings hold their ends weakly: the adapter lives here. */
+    private ObjectProperty<Integer> limitObject;
+
+    public TrainingView(AppContext context) {
+        TrainingEngine engine = new TrainingEngine(context.trainer(), new CachedSplits(context),
+                new PredictorScorer(context.predictors()), context.modelFiles());
+        this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
+                context.models()::use, context.probes());
+    }
+
+    public TrainingViewModel viewModel() {
+        return viewModel;
+    }
+
+    RunCharts charts() {
+        return charts;
+    }
+
+    /** The Architecture view's Train: this spec next, and at once unless a run is going on. */
+    public void train(ArchitectureSpec spec) {
+        viewModel.train(spec);
+    }
+
+    @FXML
+    private void initialize() {
+        startButton.disableProperty().bind(viewModel.canStartProperty().not());
+        pauseButton.disableProperty().bind(viewModel.canPauseProperty().not());
+        resumeButton.disableProperty().bind(viewModel.canResumeProperty().not());
+        stopButton.disableProperty().bind(viewModel.canStopProperty().not());
+        specLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.specProperty().get()),
+                viewModel.specProperty()));
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        epochLabel.textProperty().bind(viewModel.epochTextProperty());
+        speedLabel.textProperty().bind(viewModel.speedTextProperty());
+        etaLabel.textProperty().bind(viewModel.etaTextProperty());
+        diagnosisLabel.textProperty().bind(viewModel.diagnosisProperty());
+        diagnosisLabel.visibleProperty().bind(viewModel.diagnosisProperty().isNotEmpty());
+        diagnosisLabel.managedProperty().bind(diagnosisLabel.visibleProperty());
+        bindLimit();
+        bindCharts();
+        bindEpochTable();
+        bindRuns();
+        bindResult();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> guardClosing(window));
+                guardClosing(scene.getWindow());
+            }
+        });
+    }
+
+    private void bindLimit() {
+        limitChoice.setItems(FXCollections.observableArrayList(LIMITS));
+        limitChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer limit) {
+                return limit == null || limit == 0 ? "all" : String.format(Locale.ROOT, "first %,d", limit);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        });
+        limitObject = viewModel.limitProperty().asObject();
+        limitChoice.valueProperty().bindBidirectional(limitObject);
+        limitChoice.disableProperty().bind(viewModel.activeProperty());
+    }
+
+    private void bindCharts() {
+        charts = new RunCharts(lossChart, accuracyChart, legend);
+        viewModel.activeProperty().addListener((obs, was, active) -> {
+            if (active) {
+                charts.newLive(viewModel.currentRunName(), viewModel.currentColor());
+            }
+        });
+        viewModel.trace().addListener((ListChangeListener<LossPoint>) change -> {
+            boolean appendOnly = true;
+            while (change.next()) {
+                appendOnly &= change.wasAdded() && !change.wasRemoved();
+            }
+            if (appendOnly) {
+                change.reset();
+                while (change.next()) {
+                    charts.appendTrace(change.getAddedSubList());
+                }
+            } else {
+                charts.replaceTrace(viewModel.trace());
+            }
+        });
+        viewModel.epochs().addListener((ListChangeListener<EpochMetrics>) change -> {
+            while (change.next()) {
+                if (change.wasAdded()) {
+                    charts.appendEpochs(change.getAddedSubList());
+                }
+            }
+        });
+    }
+
+    private void bindEpochTable() {
+        epochTable.setItems(viewModel.epochs());
+        epochTable.getColumns().setAll(java.util.List.of(
+                column("epoch", "The pass over the training set.", e -> e.epoch(), "%.0f"),
+                column("loss", "Mean training loss over the epoch: how wrong the network was on training images.",
+                        EpochMetrics::trainLoss, "%.4f"),
+                column("acc", "Share of training images classified right during the epoch.",
+                        EpochMetrics::trainAccuracy, "%.4f"),
+                column("val_loss", "Loss on the validation images, which the network does not train on.",
+                        EpochMetrics::valLoss, "%.4f"),
+                column("val_acc", "Share of validation images classified right after the epoch.",
+                        EpochMetrics::valAccuracy, "%.4f"),
+                column("time", "Seconds the epoch's training took.", EpochMetrics::seconds, "%.1f s"),
+                column("ex/s", "Training images per second during the epoch.", EpochMetrics::examplesPerSecond,
+                        "%,.0f")));
+        epochTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The newest epoch stays in sight, once the table has taken in the new row.
+        viewModel.epochs().addListener((ListChangeListener<EpochMetrics>) change -> Platform.runLater(() -> {
+            if (!epochTable.getItems().isEmpty()) {
+                epochTable.scrollTo(epochTable.getItems().size() - 1);
+            }
+        }));
+    }
+
+    private static TableColumn<EpochMetrics, String> column(String title, String tip,
+            ToDoubleFunction<EpochMetrics> value, String format) {
+        TableColumn<EpochMetrics, String> column = new TableColumn<>();
+        Label header = new Label(title);
+        header.setTooltip(new javafx.scene.control.Tooltip(tip));
+        column.setGraphic(header);
+        column.setSortable(false);
+        column.setCellValueFactory(d -> {
+            double v = value.applyAsDouble(d.getValue());
+            return new ReadOnlyObjectWrapper<>(Double.isNaN(v) ? "–" : String.format(Locale.ROOT, format, v));
+        });
+        return column;
+    }
+
+    private void bindRuns() {
+        runList.setItems(viewModel.runs());
+        runList.setCellFactory(CheckBoxListCell.forListView(RunRecord::compared));
+        viewModel.runs().addListener((ListChangeListener<RunRecord>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(run -> run.compared().addListener((obs, was, now) -> showCompared()));
+            }
+            showCompared();
+        });
+    }
+
+    private void showCompared() {
+        charts.showCompared(viewModel.runs().stream().filter(run -> run.compared().get()).toList());
+    }
+
+    private void bindResult() {
+        testAccuracyLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            RunRecord run = viewModel.lastRunProperty().get();
+            if (run == null) {
+                return "No run has ended yet.";
+            }
+            return run.test() == null ? run.name() + ": no model to test"
+                    : String.format(Locale.ROOT, "%s: test accuracy %.2f%% (%,d images)", run.name(),
+                    100 * run.test().accuracy(), run.test().examples());
+        }, viewModel.lastRunProperty()));
+        useInDrawButton.disableProperty().bind(viewModel.hasModelProperty().not());
+        saveModelButton.disableProperty().bind(viewModel.hasModelProperty().not());
+    }
+
+    private static String describe(ArchitectureSpec spec) {
+        if (spec == null) {
+            return "No network chosen";
+        }
+        TrainingSettings s = spec.training();
+        return String.format(Locale.ROOT, "%s · %s · %d epochs · batch %d · %s lr %s", spec.id(), s.datasetId(),
+                s.epochs(), s.batchSize(), s.optimizer().name().toLowerCase(Locale.ROOT), s.learningRate());
+    }
+
+    // --- commands
+
+    @FXML
+    void start() {
+        viewModel.start();
+    }
+
+    @FXML
+    void pause() {
+        viewModel.pause();
+    }
+
+    @FXML
+    void resume() {
+        viewModel.resume();
+    }
+
+    @FXML
+    void stop() {
+        viewModel.stop();
+    }
+
+    @FXML
+    void useInDraw() {
+        viewModel.useInDraw();
+    }
+
+    @FXML
+    void saveModel() {
+        File file = modelChooser().showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.saveModel(file.toPath());
+        }
+    }
+
+    private FileChooser modelChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save model");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab models", "*" + ModelFiles.EXTENSION));
+        RunRecord run = viewModel.lastRunProperty().get();
+        chooser.setInitialFileName((run == null ? "model" : run.spec().id() + "-run" + run.number())
+                + ModelFiles.EXTENSION);
+        return chooser;
+    }
+
+    // --- closing the window during a run
+
+    private Window guarded;
+
+    private void guardClosing(Window window) {
+        if (window == null || window == guarded) {
+            return;
+        }
+        guarded = window;
+        window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            if (viewModel.isActive()) {
+                ClosingQuestion.ask(window, viewModel, this::modelChooser, event);
+            }
+        });
+    }
+
+    /** Loads each dataset split once per session: a second run of the same data starts at once. */
+    private static final class CachedSplits implements TrainingEngine.SplitsLoader {
+        /** Quick runs for a lesson on a slow laptop; 0 is every training image. */
+    private static final java.util.List<Integer> LIMITS = java.util.List.of(0, 1_000, 5_000, 10_000, 30_000);
+
+    private final AppContext context;
+        private TrainingSettings lastSettings;
+        private DataSplits last;
+
+        CachedSplits(AppContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public synchronized DataSplits load(TrainingSettings settings) throws java.io.IOException {
+            if (last == null || lastSettings == null || !sameData(lastSettings, settings)) {
+                last = TrainingData.load(context.datasets(), settings);
+                lastSettings = settings;
+            }
+            return last;
+        }
+
+        private static boolean sameData(TrainingSettings a, TrainingSettings b) {
+            return a.datasetId().equals(b.datasetId()) && a.split() == b.split() && a.seed() == b.seed()
+                    && a.validationFraction() == b.validationFraction();
+        }
+    }
+}

@@ -1,0 +1,464 @@
+package org.digitlab.ui.training;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.digitlab.data.DataSplits;
+import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.EpochMetrics;
+import org.digitlab.model.TestFigures;
+import org.digitlab.model.TrainedModel;
+import org.digitlab.ui.model.ProbeBoard;
+import org.digitlab.training.BatchMetrics;
+import org.digitlab.training.RunOutcome;
+import org.digitlab.training.RunState;
+import org.digitlab.training.TrainingListener;
+import org.digitlab.training.TrainingRequest;
+import org.digitlab.training.TrainingResult;
+import org.digitlab.training.TrainingRun;
+
+/**
+ * The training dashboard's state and commands. A session (load the data, train, test) runs
+ * through a {@link SessionLauncher}; the run's events reach this class coalesced by
+ * {@link RunUpdates}, on the FX thread. Button states are bindings over {@link #stateProperty()}.
+ *
+ * <p>Every request is built in {@link #buildRequest} and every listener is attached in
+ * {@link #listenersFor}: the two places where extra instruments (e.g. probe digits) plug in.
+ */
+public final class TrainingViewModel {
+
+    private final TrainingEngine engine;
+    private final SessionLauncher launcher;
+    private final Executor background;
+    private final Executor fx;
+    private final BiConsumer<String, TrainedModel> useModel;
+
+    private final ObjectProperty<ArchitectureSpec> spec = new SimpleObjectProperty<>(this, "spec");
+    private final IntegerProperty limit = new SimpleIntegerProperty(this, "limit", 0);
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "");
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
+    private final ReadOnlyStringWrapper diagnosis = new ReadOnlyStringWrapper(this, "diagnosis", "");
+    private final ReadOnlyObjectWrapper<RunRecord> lastRun = new ReadOnlyObjectWrapper<>(this, "lastRun");
+    private final ReadOnlyDoubleWrapper examplesPerSecond = new ReadOnlyDoubleWrapper(this, "examplesPerSecond");
+    private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
+    private final ObservableList<LossPoint> trace = FXCollections.observableArrayList();
+    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+
+    private final BooleanBinding canStart = spec.isNotNull().and(active.not());
+    private final BooleanBinding canPause = state.isEqualTo(RunState.RUNNING);
+    private final BooleanBinding canResume = state.isEqualTo(RunState.PAUSED);
+    private final BooleanBinding canStop = active.and(state.isNotEqualTo(RunState.STOPPING));
+    private final BooleanBinding hasModel = Bindings.createBooleanBinding(
+            () -> lastRun.get() != null && lastRun.get().hasModel(), lastRun);
+
+    private final AtomicReference<TrainingRun> run = new AtomicReference<>();
+    private volatile boolean stopRequested;
+    private LossTrace lossTrace = new LossTrace();
+    private RunUpdates updates;
+    private int runNumber;
+    private PendingSave pendingSave;
+    private ArchitectureSpec specOfRun;
+    private final ProbeBoard probes;
+
+    private record PendingSave(Path file, Runnable then) {
+    }
+
+    /** What a session leaves for the FX thread. */
+    private record SessionEnd(TrainingResult result, TestFigures test, TrainedModel model) {
+    }
+
+    public TrainingViewModel(TrainingEngine engine, SessionLauncher launcher, Executor background, Executor fx,
+            BiConsumer<String, TrainedModel> useModel) {
+        this(engine, launcher, background, fx, useModel, null);
+    }
+
+    /**
+     * @param probes the pinned probe digits every run records, or {@code null} for none
+     */
+    public TrainingViewModel(TrainingEngine engine, SessionLauncher launcher, Executor background, Executor fx,
+            BiConsumer<String, TrainedModel> useModel, ProbeBoard probes) {
+        this.probes = probes;
+        this.engine = Objects.requireNonNull(engine);
+        this.launcher = Objects.requireNonNull(launcher);
+        this.background = Objects.requireNonNull(background);
+        this.fx = Objects.requireNonNull(fx);
+        this.useModel = Objects.requireNonNull(useModel);
+    }
+
+    // --- properties
+
+    /** What Start trains: the Architecture view's edited spec. */
+    public ObjectProperty<ArchitectureSpec> specProperty() {
+        return spec;
+    }
+
+    /** Train on the first N training examples only; 0 means all (as the command line's --limit). */
+    public IntegerProperty limitProperty() {
+        return limit;
+    }
+
+    public ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** True from Start until the session has ended (loading and testing included). */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public boolean isActive() {
+        return active.get();
+    }
+
+    /** Fraction of the whole run done, 0..1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty epochTextProperty() {
+        return epochText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty speedTextProperty() {
+        return speedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty etaTextProperty() {
+        return etaText.getReadOnlyProperty();
+    }
+
+    /** Latest training speed, examples per second over the epoch so far. */
+    public ReadOnlyDoubleProperty examplesPerSecondProperty() {
+        return examplesPerSecond.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the last run failed ("The loss diverged at ..."), or empty. */
+    public ReadOnlyStringProperty diagnosisProperty() {
+        return diagnosis.getReadOnlyProperty();
+    }
+
+    /** The run that ended last, with its test figures and model. */
+    public ReadOnlyObjectProperty<RunRecord> lastRunProperty() {
+        return lastRun.getReadOnlyProperty();
+    }
+
+    /** The current run's finished epochs. */
+    public ObservableList<EpochMetrics> epochs() {
+        return epochs;
+    }
+
+    /** The current run's smoothed per-iteration loss, decimated ({@link LossTrace}). */
+    public ObservableList<LossPoint> trace() {
+        return trace;
+    }
+
+    /** Every run of this session that has ended, oldest first. */
+    public ObservableList<RunRecord> runs() {
+        return runs;
+    }
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    public BooleanBinding canPauseProperty() {
+        return canPause;
+    }
+
+    public BooleanBinding canResumeProperty() {
+        return canResume;
+    }
+
+    public BooleanBinding canStopProperty() {
+        return canStop;
+    }
+
+    /** The last run left a model to use or save. */
+    public BooleanBinding hasModelProperty() {
+        return hasModel;
+    }
+
+    /** "#2 cnn-3conv": the run in progress, or the last one. */
+    public String currentRunName() {
+        return specOfRun == null ? "" : "#" + runNumber + " " + specOfRun.id();
+    }
+
+    /** Colour index of the run in progress (or the next one). */
+    public int currentColor() {
+        return RunRecord.colorOf(runNumber == 0 ? 1 : runNumber);
+    }
+
+    // --- commands
+
+    /** The Architecture view's Train: this spec next, started at once unless a run is going on. */
+    public void train(ArchitectureSpec next) {
+        spec.set(next);
+        if (active.get()) {
+            status.set("A run is going on: stop it, then Start trains " + next.id());
+        } else {
+            start();
+        }
+    }
+
+    public void start() {
+        if (!canStart.get()) {
+            return;
+        }
+        ArchitectureSpec toTrain = spec.get();
+        int examples = limit.get();
+        runNumber++;
+        specOfRun = toTrain;
+        stopRequested = false;
+        run.set(null);
+        epochs.clear();
+        trace.clear();
+        lossTrace = new LossTrace();
+        progress.set(0);
+        epochText.set("");
+        speedText.set("");
+        etaText.set("");
+        diagnosis.set("");
+        state.set(RunState.IDLE);
+        active.set(true);
+        status.set("Loading " + toTrain.training().datasetId() + "…");
+        updates = new RunUpdates(fx, this::apply);
+        RunUpdates mine = updates;
+        launcher.launch(() -> session(toTrain, examples, mine), this::finished, this::failed);
+    }
+
+    public void pause() {
+        TrainingRun current = run.get();
+        if (current != null && canPause.get()) {
+            current.pause();
+        }
+    }
+
+    public void resume() {
+        TrainingRun current = run.get();
+        if (current != null && canResume.get()) {
+            current.resume();
+        }
+    }
+
+    /** Ends the run at the next batch; the model so far is kept and tested. */
+    public void stop() {
+        stopRequested = true;
+        TrainingRun current = run.get();
+        if (current != null) {
+            current.stop();
+        }
+        if (active.get()) {
+            status.set("Stopping after this batch…");
+        }
+    }
+
+    /** Closing the window: stop, then save the model to {@code file}, then {@code then}. */
+    public void stopAndSave(Path file, Runnable then) {
+        if (active.get()) {
+            pendingSave = new PendingSave(file, then);
+            stop();
+        } else {
+            saveModel(file).whenComplete((ok, error) -> fx.execute(then));
+        }
+    }
+
+    /** "Use in Draw": the last run's model becomes the app's current model. */
+    public void useInDraw() {
+        RunRecord record = lastRun.get();
+        if (record != null && record.hasModel()) {
+            useModel.accept(record.name(), record.model());
+            status.set(record.name() + " is now the model in Draw");
+        }
+    }
+
+    /** Writes the last run's model file off the FX thread. */
+    public CompletableFuture<Void> saveModel(Path file) {
+        RunRecord record = lastRun.get();
+        if (record == null || !record.hasModel()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.runAsync(() -> {
+            try {
+                engine.files().save(record.model(), file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, background).whenCompleteAsync((ok, error) -> status.set(error == null ? "Saved " + file.getFileName()
+                : "Cannot save " + file.getFileName() + ": " + message(error)), fx);
+    }
+
+    // --- the session, off the FX thread
+
+    private CompletableFuture<SessionEnd> session(ArchitectureSpec toTrain, int examples, RunUpdates mine)
+            throws Exception {
+        DataSplits splits = engine.splits().load(toTrain.training());
+        TrainingRun started = engine.trainer().start(buildRequest(toTrain, splits, examples), listenersFor(mine));
+        run.set(started);
+        if (stopRequested) {
+            started.stop();
+        }
+        // Testing runs on the thread that ends the run (the training thread), never on the FX thread.
+        return started.result().thenApply(result -> test(result, splits, toTrain.training().datasetId()));
+    }
+
+    private SessionEnd test(TrainingResult result, DataSplits splits, String datasetId) {
+        if (!result.hasModel()) {
+            return new SessionEnd(result, null, null);
+        }
+        fx.execute(() -> status.set("Testing the model on " + splits.test().size() + " test images…"));
+        try {
+            TestFigures test = engine.scorer().score(result.model(), splits.test(), datasetId);
+            return new SessionEnd(result, test, result.model().withMetadata(result.model().metadata().withTest(test)));
+        } catch (RuntimeException e) {
+            // The trained model is worth keeping even when it cannot be tested.
+            fx.execute(() -> diagnosis.set("Testing the model failed: " + message(e)));
+            return new SessionEnd(result, null, result.model());
+        }
+    }
+
+    /** The one place a run's request is made (extra inputs such as probe digits go here). */
+    TrainingRequest buildRequest(ArchitectureSpec toTrain, DataSplits splits, int examples) {
+        TrainingRequest request = TrainingRequest.of(toTrain, splits).withLimit(examples);
+        if (probes == null) {
+            return request;
+        }
+        // The board belongs to the FX thread; this session thread waits for it, never the reverse.
+        return CompletableFuture.supplyAsync(() -> probes.addProbes(request), fx).join();
+    }
+
+    /** The one place a run's listeners are attached (extra instruments such as probe digits go here). */
+    TrainingListener listenersFor(RunUpdates dashboard) {
+        List<TrainingListener> all = new ArrayList<>();
+        all.add(dashboard);
+        if (probes != null) {
+            all.add(probes.listener());
+        }
+        return new TrainingListeners(all);
+    }
+
+    // --- on the FX thread
+
+    private void apply(RunUpdates.Update update) {
+        if (update.state() != null && active.get()) {
+            state.set(update.state());
+            status.set(describe(update.state()));
+        }
+        if (!update.batches().isEmpty()) {
+            boolean merged = false;
+            for (BatchMetrics batch : update.batches()) {
+                double x = batch.epoch() - 1 + (double) batch.batchInEpoch() / batch.batchesPerEpoch();
+                merged |= lossTrace.add(x, batch.loss());
+            }
+            if (merged) {
+                trace.setAll(lossTrace.points());
+            } else {
+                List<LossPoint> all = lossTrace.points();
+                trace.addAll(all.subList(trace.size(), all.size()));
+            }
+            showProgress(update.batches().get(update.batches().size() - 1));
+        }
+        epochs.addAll(update.epochs());
+    }
+
+    private void showProgress(BatchMetrics batch) {
+        int total = specOfRun.training().epochs();
+        progress.set(batch.progress(total));
+        epochText.set("Epoch " + batch.epoch() + "/" + total);
+        examplesPerSecond.set(batch.examplesPerSecond());
+        speedText.set(String.format(java.util.Locale.ROOT, "%,.0f examples/s", batch.examplesPerSecond()));
+        etaText.set("ETA " + Durations.format(batch.etaSeconds()));
+    }
+
+    private void finished(SessionEnd end) {
+        updates.flush(); // events still queued belong before the end
+        TrainingResult result = end.result();
+        RunRecord record = new RunRecord(runNumber, specOfRun, result.history().epochs(), List.copyOf(trace),
+                result.outcome(), result.diagnosis(), end.test(), end.model(), null);
+        if (!result.diagnosis().isEmpty() || end.test() != null) {
+            diagnosis.set(result.diagnosis());
+        }
+        state.set(result.outcome() == RunOutcome.DIVERGED
+                || result.outcome() == RunOutcome.ERROR ? RunState.FAILED : RunState.FINISHED);
+        if (result.outcome() == RunOutcome.COMPLETED) {
+            progress.set(1);
+        }
+        run.set(null);
+        status.set(record.describe());
+        // The run's figures first, then the signals that it has ended: the list, then active.
+        lastRun.set(record);
+        runs.add(record);
+        active.set(false);
+        savePending();
+    }
+
+    private void failed(Throwable error) {
+        if (updates != null) {
+            updates.flush();
+        }
+        active.set(false);
+        run.set(null);
+        state.set(RunState.FAILED);
+        diagnosis.set("Training could not run: " + message(error));
+        status.set(diagnosis.get());
+        savePending();
+    }
+
+    private void savePending() {
+        PendingSave save = pendingSave;
+        pendingSave = null;
+        if (save != null) {
+            saveModel(save.file()).whenComplete((ok, error) -> fx.execute(save.then()));
+        }
+    }
+
+    private static String describe(RunState runState) {
+        return switch (runState) {
+            case IDLE -> "Starting…";
+            case RUNNING -> "Training…";
+            case PAUSED -> "Paused";
+            case STOPPING -> "Stopping after this batch…";
+            case FINISHED -> "Finished";
+            case FAILED -> "Failed";
+        };
+    }
+
+    static String message(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && (cause instanceof java.util.concurrent.CompletionException
+                || cause instanceof java.io.UncheckedIOException
+                || cause instanceof java.util.concurrent.ExecutionException)) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}
