@@ -83,6 +83,10 @@ final class TrainCommand implements Callable<Integer> {
                     + ") at random every epoch (default 0: off).")
     Integer shift;
 
+    @Option(names = "--strokes", negatable = true,
+            description = "Redraw half the training images hard-edged like mouse strokes, some bolder (default off).")
+    Boolean strokes;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "Train on the first N training examples only (validation and test stay whole).")
     int limit;
@@ -104,8 +108,8 @@ final class TrainCommand implements Callable<Integer> {
                 EnumNames.of(settings.optimizer()), settings.learningRate(),
                 settings.learningRateDecay() > 0 ? " decaying " + settings.learningRateDecay() + " per epoch" : "",
                 EnumNames.of(settings.loss()), settings.seed(),
-                settings.shiftAugmentation() > 0 ? ", images shifted up to " + settings.shiftAugmentation() + " px"
-                        : "");
+                (settings.shiftAugmentation() > 0 ? ", images shifted up to " + settings.shiftAugmentation() + " px"
+                        : "") + (settings.strokeAugmentation() ? ", half redrawn as mouse strokes" : ""));
         stdout.flush();
         TrainingRun run = new Dl4jTrainer().start(request, new EpochPrinter(stdout, settings.epochs()));
         CountDownLatch saved = new CountDownLatch(1);
@@ -179,6 +183,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (shift != null) {
             s = s.withShiftAugmentation(shift);
+        }
+        if (strokes != null) {
+            s = s.withStrokeAugmentation(strokes);
         }
         return spec.withTraining(s);
     }

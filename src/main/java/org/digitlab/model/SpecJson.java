@@ -34,8 +34,8 @@ public final class SpecJson {
             .build();
 
     /** Training fields added after the first release, with the value that means "off". */
-    private static final Map<String, Integer> OPTIONAL_TRAINING_FIELDS = Map.of(
-            "learningRateDecay", 0, "shiftAugmentation", 0);
+    private static final Map<String, Object> OPTIONAL_TRAINING_FIELDS = Map.of(
+            "learningRateDecay", 0, "shiftAugmentation", 0, "strokeAugmentation", false);
 
     private SpecJson() {
     }
@@ -87,7 +87,7 @@ public final class SpecJson {
         }
         OPTIONAL_TRAINING_FIELDS.forEach((name, value) -> {
             if (!training.has(name)) {
-                training.put(name, value);
+                training.set(name, MAPPER.valueToTree(value));
             }
         });
         return MAPPER.writeValueAsString(root);

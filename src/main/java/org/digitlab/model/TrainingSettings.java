@@ -27,12 +27,16 @@ import java.util.Objects;
  *                              in {@code -shift..shift} along each axis, a new draw every epoch,
  *                              so the network sees digits that are not perfectly centred; 0 = off.
  *                              Validation and test images are never moved
+ * @param strokeAugmentation    half the training images are redrawn the way a mouse draws them:
+ *                              hard-edged (ink above half intensity becomes full ink, the rest
+ *                              none), half of those also one pixel bolder; a new draw every epoch.
+ *                              Validation and test images are never changed
  */
 public record TrainingSettings(Optimizer optimizer, double learningRate, Loss loss, int batchSize,
                                int epochs, long seed, String datasetId, SplitKind split,
                                double validationFraction, boolean checkpointBestValLoss,
                                int earlyStoppingPatience, double learningRateDecay,
-                               int shiftAugmentation) {
+                               int shiftAugmentation, boolean strokeAugmentation) {
 
     /** The dataset every notebook but the uncentered experiment uses. */
     public static final String MNIST = "mnist";
@@ -57,68 +61,74 @@ public record TrainingSettings(Optimizer optimizer, double learningRate, Loss lo
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, newEpochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation);
     }
 
     public TrainingSettings withBatchSize(int newBatchSize) {
         return new TrainingSettings(optimizer, learningRate, loss, newBatchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation);
     }
 
     public TrainingSettings withLearningRate(double newLearningRate) {
         return new TrainingSettings(optimizer, newLearningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation);
     }
 
     public TrainingSettings withOptimizer(Optimizer newOptimizer) {
         return new TrainingSettings(newOptimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation);
     }
 
     public TrainingSettings withLoss(Loss newLoss) {
         return new TrainingSettings(optimizer, learningRate, newLoss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation);
     }
 
     public TrainingSettings withSeed(long newSeed) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, newSeed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation);
     }
 
     public TrainingSettings withDataset(String newDatasetId) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, newDatasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation);
     }
 
     /** A different split; the fraction goes with it because its meaning depends on the kind. */
     public TrainingSettings withSplit(SplitKind newSplit, double newValidationFraction) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 newSplit, newValidationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation);
     }
 
     public TrainingSettings withEarlyStoppingPatience(int newPatience) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, newPatience,
-                learningRateDecay, shiftAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation);
     }
 
     public TrainingSettings withLearningRateDecay(double newDecay) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                newDecay, shiftAugmentation);
+                newDecay, shiftAugmentation, strokeAugmentation);
     }
 
     public TrainingSettings withShiftAugmentation(int newShift) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, newShift);
+                learningRateDecay, newShift, strokeAugmentation);
+    }
+
+    public TrainingSettings withStrokeAugmentation(boolean on) {
+        return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation, on);
     }
 
     /** The learning rate of epoch {@code epoch} (from 1) under {@link #learningRateDecay()}. */

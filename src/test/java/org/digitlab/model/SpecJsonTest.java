@@ -83,17 +83,19 @@ class SpecJsonTest {
     }
 
     @Test
-    void specWrittenBeforeDecayAndShiftExistedReadsWithBothOff() {
+    void specWrittenBeforeDecayShiftAndStrokesExistedReadsWithThemOff() {
         ArchitectureSpec preset = Presets.get("cnn-3conv");
         String json = SpecJson.toJson(preset).replaceAll(",\\s*\"learningRateDecay\" : [0-9.]+", "")
-                .replaceAll(",\\s*\"shiftAugmentation\" : \\d+", "");
-        assertThat(json).doesNotContain("learningRateDecay", "shiftAugmentation");
+                .replaceAll(",\\s*\"shiftAugmentation\" : \\d+", "")
+                .replaceAll(",\\s*\"strokeAugmentation\" : false", "");
+        assertThat(json).doesNotContain("learningRateDecay", "shiftAugmentation", "strokeAugmentation");
 
         ArchitectureSpec read = SpecJson.fromJson(json);
 
         assertThat(read).isEqualTo(preset);
         assertThat(read.training().learningRateDecay()).isZero();
         assertThat(read.training().shiftAugmentation()).isZero();
+        assertThat(read.training().strokeAugmentation()).isFalse();
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
     private static final float[] SCALED = scaledPixels();
     /** Keeps the shift generator's sequence apart from the shuffle's, which shares the seed. */
     private static final long SHIFT_SEED_SALT = 0x5DEECE66DL;
+    private static final float HALF_INK = 0.5f;
 
     /** How features are shaped. */
     public enum Layout {
@@ -52,6 +53,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
     private final float[] labelBuffer;
     private int cursor;
     private DataSetPreProcessor preProcessor;
+    private boolean strokes;
 
     /** Shuffled iteration over the whole set. */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed) {
@@ -73,6 +75,19 @@ public final class SplitDataSetIterator implements DataSetIterator {
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
                                 int limit, int maxShift) {
         this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, seed);
+    }
+
+    /**
+     * As {@link #SplitDataSetIterator(ImageSet, int, int, Layout, long, int, int)}, and with
+     * {@code strokes} half the images served are redrawn the way a mouse draws: hard-edged (ink
+     * above half intensity becomes full ink, the rest none), and half of those one pixel bolder
+     * (each ink pixel also inks its four neighbours). Drawn digits look like that; MNIST's
+     * anti-aliased pen strokes do not.
+     */
+    public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
+                                int limit, int maxShift, boolean strokes) {
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, seed);
+        this.strokes = strokes;
     }
 
     private SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, Random random,
@@ -140,6 +155,9 @@ public final class SplitDataSetIterator implements DataSetIterator {
             } else {
                 copyShifted(source, from, features, to);
             }
+            if (strokes) {
+                redrawAsStroke(features, to);
+            }
             labels[k * numClasses + images.label(example)] = 1f;
         }
         cursor += n;
@@ -165,6 +183,36 @@ public final class SplitDataSetIterator implements DataSetIterator {
             int targetRow = to + r * cols;
             for (int c = Math.max(0, dx); c < Math.min(cols, cols + dx); c++) {
                 features[targetRow + c] = SCALED[source[sourceRow + c - dx] & 0xFF];
+            }
+        }
+    }
+
+    private void redrawAsStroke(float[] features, int to) {
+        int style = shifts.nextInt(4);
+        if (style >= 2) {
+            return; // half the images stay as MNIST drew them
+        }
+        int pixels = images.imageSize();
+        for (int p = to; p < to + pixels; p++) {
+            features[p] = features[p] > HALF_INK ? 1f : 0f;
+        }
+        if (style == 1) {
+            embolden(features, to);
+        }
+    }
+
+    /** Each ink pixel also inks its four neighbours: a stroke one pixel bolder. */
+    private void embolden(float[] features, int to) {
+        int rows = images.rows();
+        int cols = images.cols();
+        float[] before = Arrays.copyOfRange(features, to, to + rows * cols);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (before[r * cols + c] > 0
+                        || (r > 0 && before[(r - 1) * cols + c] > 0) || (r < rows - 1 && before[(r + 1) * cols + c] > 0)
+                        || (c > 0 && before[r * cols + c - 1] > 0) || (c < cols - 1 && before[r * cols + c + 1] > 0)) {
+                    features[to + r * cols + c] = 1f;
+                }
             }
         }
     }

@@ -126,7 +126,7 @@ final class Dl4jTrainingLoop {
                 ? SplitDataSetIterator.Layout.IMAGE : SplitDataSetIterator.Layout.FLAT;
         int limit = request.limit() == 0 ? train.size() : Math.min(request.limit(), train.size());
         return new SplitDataSetIterator(train, spec.numClasses(), settings.batchSize(), layout,
-                settings.seed(), limit, settings.shiftAugmentation());
+                settings.seed(), limit, settings.shiftAugmentation(), settings.strokeAugmentation());
     }
 
     private EpochMetrics validate(EpochMetrics trained) {

@@ -2,6 +2,7 @@ package org.digitlab.data.dl4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,6 +159,44 @@ class SplitDataSetIteratorTest {
                 assertThat(shifted.next().getLabels()).isEqualTo(plain.next().getLabels());
             }
         }
+    }
+
+    @Test
+    void strokesServeHalfTheImagesAsTheyAreAndTheRestHardEdgedSomeBolder() {
+        int side = 7;
+        byte[] pixels = new byte[side * side];
+        pixels[3 * side + 3] = (byte) 255; // full ink
+        pixels[3 * side + 4] = (byte) 200; // above half: becomes full ink
+        pixels[2 * side + 3] = (byte) 60;  // faint: becomes blank
+        ImageSet stroke = new ImageSet(side, side, pixels, new byte[] {1});
+        SplitDataSetIterator iterator = new SplitDataSetIterator(stroke, CLASSES, 1, Layout.FLAT, 5, 1, 0, true);
+        int asDrawn = 0;
+        int hardEdged = 0;
+        int bolder = 0;
+
+        for (int draw = 0; draw < 400; draw++) {
+            iterator.reset();
+            float[] image = iterator.next().getFeatures().toFloatVector();
+            float inkSum = 0;
+            for (float v : image) {
+                assertThat(v).isBetween(0f, 1f);
+                inkSum += v;
+            }
+            if (image[2 * side + 3] > 0 && image[2 * side + 3] < 1) {
+                asDrawn++;
+                assertThat(image[3 * side + 4]).isCloseTo(200 / 255f, within(1e-6f));
+            } else if (inkSum == 2) {
+                hardEdged++;
+                assertThat(image[3 * side + 4]).isEqualTo(1f);
+            } else {
+                bolder++;
+                assertThat(inkSum).as("two ink pixels and their six distinct neighbours").isEqualTo(8);
+            }
+        }
+
+        assertThat(asDrawn).isBetween(150, 250);
+        assertThat(hardEdged).isBetween(60, 140);
+        assertThat(bolder).isBetween(60, 140);
     }
 
     @Test
