@@ -7,6 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -28,6 +29,7 @@ import org.digitlab.model.LayerSpec;
 import org.digitlab.model.Loss;
 import org.digitlab.model.Optimizer;
 import org.digitlab.model.SplitKind;
+import org.digitlab.model.TrainingSettings;
 import org.digitlab.ui.AppContext;
 
 /** The Architecture view's controller: binds the preset list, layer table and settings to the view-model. */
@@ -36,6 +38,7 @@ public final class ArchitectureView {
     private static final int MAX_BATCH = 60_000;
     private static final int MAX_EPOCHS = 500;
     private static final double FRACTION_STEP = 0.05;
+    private static final double DECAY_STEP = 0.05;
     private static final double MAX_FRACTION = 0.9;
 
     private final ArchitectureViewModel viewModel;
@@ -57,6 +60,9 @@ public final class ArchitectureView {
     @FXML private Spinner<Integer> batchSpinner;
     @FXML private Spinner<Integer> epochsSpinner;
     @FXML private TextField seedField;
+    @FXML private Spinner<Double> decaySpinner;
+    @FXML private Spinner<Integer> shiftSpinner;
+    @FXML private CheckBox strokesCheck;
     @FXML private ChoiceBox<String> datasetChoice;
     @FXML private ChoiceBox<SplitKind> splitChoice;
     @FXML private Spinner<Double> fractionSpinner;
@@ -69,6 +75,8 @@ public final class ArchitectureView {
     private ObjectProperty<Double> fractionObject;
     private ObjectProperty<Double> learningRateObject;
     private ObjectProperty<Long> seedObject;
+    private ObjectProperty<Double> decayObject;
+    private ObjectProperty<Integer> shiftObject;
 
     public ArchitectureView(AppContext context) {
         this.viewModel = new ArchitectureViewModel(context.background(), context.fx());
@@ -174,6 +182,18 @@ public final class ArchitectureView {
         TextFormatter<Long> seed = new TextFormatter<>(new NumberText<>(Long::valueOf), viewModel.seedProperty().get());
         seedField.setTextFormatter(seed);
         seed.valueProperty().bindBidirectional(seedObject);
+
+        decayObject = viewModel.learningRateDecayProperty().asObject();
+        decaySpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0,
+                ArchitectureViewModel.MAX_DECAY, 0, DECAY_STEP));
+        decaySpinner.getValueFactory().valueProperty().bindBidirectional(decayObject);
+        shiftObject = viewModel.shiftProperty().asObject();
+        shiftSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                TrainingSettings.MAX_SHIFT, 0));
+        shiftSpinner.getValueFactory().valueProperty().bindBidirectional(shiftObject);
+        strokesCheck.selectedProperty().bindBidirectional(viewModel.strokesProperty());
+        commitOnFocusLoss(decaySpinner);
+        commitOnFocusLoss(shiftSpinner);
     }
 
     private static void commitOnFocusLoss(Spinner<?> spinner) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -69,6 +71,9 @@ public final class ArchitectureViewModel {
     private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.TRAIN_TEST);
     private final DoubleProperty validationFraction = new SimpleDoubleProperty(this, "validationFraction");
     private final StringProperty dataset = new SimpleStringProperty(this, "dataset", DatasetCatalog.MNIST);
+    private final DoubleProperty learningRateDecay = new SimpleDoubleProperty(this, "learningRateDecay");
+    private final IntegerProperty shift = new SimpleIntegerProperty(this, "shift");
+    private final BooleanProperty strokes = new SimpleBooleanProperty(this, "strokes");
 
     private final ReadOnlyObjectWrapper<ArchitectureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ObservableList<SummaryRow> summaryRows = FXCollections.observableArrayList();
@@ -81,6 +86,8 @@ public final class ArchitectureViewModel {
 
     /** What the editor resets to and builds on: the chosen preset, or a loaded spec. */
     private ArchitectureSpec base;
+    /** The most decay the editor offers: beyond it the rate is gone after a few epochs. */
+    static final double MAX_DECAY = 0.5;
     private boolean loading;
     private Consumer<ArchitectureSpec> onTrain = spec -> { };
 
@@ -94,8 +101,8 @@ public final class ArchitectureViewModel {
         });
         layers.addListener((ListChangeListener<LayerSpec>) change -> update());
         ChangeListener<Object> settingsChanged = (obs, old, now) -> update();
-        List.of(optimizer, learningRate, loss, batchSize, epochs, seed, split, validationFraction, dataset)
-                .forEach(p -> p.addListener(settingsChanged));
+        List.of(optimizer, learningRate, loss, batchSize, epochs, seed, split, validationFraction, dataset,
+                learningRateDecay, shift, strokes).forEach(p -> p.addListener(settingsChanged));
         preset.set(Presets.get(FIRST_PRESET));
     }
 
@@ -136,6 +143,21 @@ public final class ArchitectureViewModel {
 
     public LongProperty seedProperty() {
         return seed;
+    }
+
+    /** Share of the learning rate dropped after each epoch (0 = constant, as the notebooks). */
+    public DoubleProperty learningRateDecayProperty() {
+        return learningRateDecay;
+    }
+
+    /** Training images moved by up to this many pixels at random (0 = off). */
+    public IntegerProperty shiftProperty() {
+        return shift;
+    }
+
+    /** Half the training images redrawn hard-edged like mouse strokes. */
+    public BooleanProperty strokesProperty() {
+        return strokes;
     }
 
     public ObjectProperty<SplitKind> splitProperty() {
@@ -217,6 +239,9 @@ public final class ArchitectureViewModel {
             split.set(s.split());
             validationFraction.set(s.validationFraction());
             dataset.set(s.datasetId());
+            learningRateDecay.set(s.learningRateDecay());
+            shift.set(s.shiftAugmentation());
+            strokes.set(s.strokeAugmentation());
         } finally {
             loading = false;
         }
@@ -335,7 +360,11 @@ public final class ArchitectureViewModel {
         return base.training().withOptimizer(optimizer.get()).withLearningRate(learningRate.get())
                 .withLoss(loss.get()).withBatchSize(batchSize.get()).withEpochs(epochs.get())
                 .withSeed(seed.get()).withDataset(dataset.get())
-                .withSplit(split.get(), split.get() == SplitKind.TRAIN_TEST ? 0 : validationFraction.get());
+                .withSplit(split.get(), split.get() == SplitKind.TRAIN_TEST ? 0 : validationFraction.get())
+                // The view's spinners are bounded; clamping keeps a programmatic set from throwing.
+                .withLearningRateDecay(Math.max(0, Math.min(MAX_DECAY, learningRateDecay.get())))
+                .withShiftAugmentation(Math.max(0, Math.min(TrainingSettings.MAX_SHIFT, shift.get())))
+                .withStrokeAugmentation(strokes.get());
     }
 
     private java.util.Optional<String> settingsProblem() {

@@ -60,6 +60,25 @@ class ArchitectureViewModelTest {
     }
 
     @Test
+    void trainingAidsAreCopiedIntoTheSpecAndComeBackWithALoadedSpec() {
+        viewModel.learningRateDecayProperty().set(0.15);
+        viewModel.shiftProperty().set(2);
+        viewModel.strokesProperty().set(true);
+
+        var spec = viewModel.getSpec();
+        assertThat(spec.training().learningRateDecay()).isEqualTo(0.15);
+        assertThat(spec.training().shiftAugmentation()).isEqualTo(2);
+        assertThat(spec.training().strokeAugmentation()).isTrue();
+
+        viewModel.load(org.digitlab.model.Presets.get("cnn-3conv"));
+        assertThat(viewModel.shiftProperty().get()).isZero();
+        viewModel.load(spec);
+        assertThat(viewModel.learningRateDecayProperty().get()).isEqualTo(0.15);
+        assertThat(viewModel.shiftProperty().get()).isEqualTo(2);
+        assertThat(viewModel.strokesProperty().get()).isTrue();
+    }
+
+    @Test
     void aZeroLearningRateIsAProblemThatBlocksTraining() {
         viewModel.learningRateProperty().set(0);
         assertThat(viewModel.canTrainProperty().get()).isFalse();
