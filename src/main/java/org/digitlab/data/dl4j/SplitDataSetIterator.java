@@ -46,6 +46,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
     private final Layout layout;
     private final Random random;
     private final int maxShift;
+    private final boolean strokes;
     private final Random shifts;
     private final int[] order;
     // Reused between batches; Nd4j.create copies them off-heap, so reuse is safe.
@@ -53,17 +54,16 @@ public final class SplitDataSetIterator implements DataSetIterator {
     private final float[] labelBuffer;
     private int cursor;
     private DataSetPreProcessor preProcessor;
-    private boolean strokes;
 
     /** Shuffled iteration over the whole set. */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed) {
-        this(images, numClasses, batchSize, layout, new Random(seed), images.size(), 0, seed);
+        this(images, numClasses, batchSize, layout, new Random(seed), images.size(), 0, false, seed);
     }
 
     /** Shuffled iteration over the first {@code limit} examples (taken before shuffling). */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
                                 int limit) {
-        this(images, numClasses, batchSize, layout, new Random(seed), limit, 0, seed);
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, 0, false, seed);
     }
 
     /**
@@ -74,7 +74,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
      */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
                                 int limit, int maxShift) {
-        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, seed);
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, false, seed);
     }
 
     /**
@@ -86,12 +86,11 @@ public final class SplitDataSetIterator implements DataSetIterator {
      */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
                                 int limit, int maxShift, boolean strokes) {
-        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, seed);
-        this.strokes = strokes;
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, strokes, seed);
     }
 
     private SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, Random random,
-                                 int limit, int maxShift, long seed) {
+                                 int limit, int maxShift, boolean strokes, long seed) {
         NativeSetup.apply();
         this.images = Objects.requireNonNull(images, "images");
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -109,6 +108,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
         this.numClasses = numClasses;
         this.batchSize = batchSize;
         this.maxShift = maxShift;
+        this.strokes = strokes;
         this.shifts = new Random(seed ^ SHIFT_SEED_SALT);
         this.random = random;
         this.order = new int[limit];
@@ -119,7 +119,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     /** In-order iteration over the whole set, e.g. for evaluation, where order does not matter. */
     public static SplitDataSetIterator inOrder(ImageSet images, int numClasses, int batchSize, Layout layout) {
-        return new SplitDataSetIterator(images, numClasses, batchSize, layout, null, images.size(), 0, 0);
+        return new SplitDataSetIterator(images, numClasses, batchSize, layout, null, images.size(), 0, false, 0);
     }
 
     @Override
