@@ -363,7 +363,7 @@ public final class TrainingViewModel {
         if (probes != null) {
             all.add(probes.listener());
         }
-        return new TrainingListeners(all);
+        return TrainingListener.all(all);
     }
 
     // --- on the FX thread

@@ -170,6 +170,22 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void pinnedProbesGoWithTheRequestAndTheirProbabilitiesReachTheBoard() {
+        org.digitlab.ui.model.ProbeBoard board = new org.digitlab.ui.model.ProbeBoard(DIRECT);
+        var probe = board.pin(new float[SPEC.input().height() * SPEC.input().width()]);
+        TrainingViewModel withProbes = new TrainingViewModel(new TrainingEngine(trainer, settings -> tinySplits(),
+                (model, test, dataset) -> TEST, files()), new DirectLauncher(), DIRECT, DIRECT, (n, m) -> { }, board);
+
+        withProbes.train(SPEC);
+        float[] tenths = new float[10];
+        java.util.Arrays.fill(tenths, 0.1f);
+        trainer.run.listener.onProbes(new org.digitlab.training.ProbeSnapshot(1, 10, new float[][] {tenths}));
+
+        assertThat(trainer.requests.get(trainer.requests.size() - 1).probes().images()).hasSize(1);
+        assertThat(probe.timeline()).hasSize(1);
+    }
+
+    @Test
     void aModelThatCannotBeTestedIsStillKept() {
         TrainingViewModel untestable = new TrainingViewModel(new TrainingEngine(trainer, settings -> tinySplits(),
                 (model, test, dataset) -> {
