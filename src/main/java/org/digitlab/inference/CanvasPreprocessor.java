@@ -4,7 +4,9 @@ package org.digitlab.inference;
  * Turns any canvas into a model's input the way MNIST itself was made (LeCun et al.): find the
  * ink, crop to its bounding box, scale the longer side to 20 pixels keeping the aspect ratio with
  * area averaging, and place it in the {@code size × size} field so that its centre of mass is at
- * the centre; values 0..1, ink bright. A blank canvas or a lone dot gives no digit.
+ * the centre; values 0..1, ink bright, the strongest ink at 1 as in MNIST (whose digits were
+ * scanned as black and white, so every stroke has full-ink pixels). A blank canvas or a lone dot
+ * gives no digit.
  */
 public final class CanvasPreprocessor {
 
@@ -54,20 +56,38 @@ public final class CanvasPreprocessor {
             return noDigit(NoDigitReason.TOO_SMALL, ink, box);
         }
         if (!options.scaleToBox()) {
-            float[] whole = AreaResampler.resize(ink, canvas.width(), canvas.height(), size, size);
+            float[] whole = fullInk(AreaResampler.resize(ink, canvas.width(), canvas.height(), size, size));
             return new PreprocessedDigit(whole, size, null, ink, box, null, 0, 0);
         }
         float[] crop = InkBoxes.crop(ink, canvas.width(), box);
         double factor = (double) DIGIT_BOX / box.longerSide();
         int fw = Math.max(1, (int) Math.round(box.width() * factor));
         int fh = Math.max(1, (int) Math.round(box.height() * factor));
-        float[] fitted = AreaResampler.resize(crop, box.width(), box.height(), fw, fh);
+        float[] fitted = fullInk(AreaResampler.resize(crop, box.width(), box.height(), fw, fh));
         float[] image = place(fitted, fw, fh);
         return new PreprocessedDigit(image, size, null, ink, box, fitted, fw, fh);
     }
 
     private PreprocessedDigit noDigit(NoDigitReason reason, float[] ink, PreprocessedDigit.InkBox box) {
         return new PreprocessedDigit(null, size, reason, ink, box, null, 0, 0);
+    }
+
+    /**
+     * Stretches the values so the strongest ink is 1. A thin pen on a big canvas, or a light grey
+     * one, averages down to faint strokes that no MNIST digit has; models trained on MNIST read
+     * faint digits badly (a dotted or hairline "7" becomes an "8").
+     */
+    static float[] fullInk(float[] values) {
+        float max = 0f;
+        for (float v : values) {
+            max = Math.max(max, v);
+        }
+        if (max > 0f && max < 1f) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Math.min(1f, values[i] / max);
+            }
+        }
+        return values;
     }
 
     /** Puts the fitted digit in the field, its centre of mass (or box centre) at the centre. */

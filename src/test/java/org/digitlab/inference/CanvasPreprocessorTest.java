@@ -58,6 +58,25 @@ class CanvasPreprocessorTest {
         assertThat(max(dark.image())).isGreaterThan(0.9f); // ink is bright, as in MNIST
     }
 
+    /** A hairline on a big canvas averages down to grey; MNIST strokes always reach full ink. */
+    @Test
+    void aHairlineOrGreyPenStillGivesFullInk() {
+        GrayImage hairline = Canvases.white(600, 600);
+        Canvases.line(hairline, 300, 40, 300, 560, 1);
+        Canvases.line(hairline, 200, 40, 300, 40, 1);
+        assertThat(max(AreaResampler.resize(InkMap.of(hairline), 600, 600, 28, 28))).isLessThan(0.2f);
+        assertThat(max(mnist.process(hairline).image())).isEqualTo(1f);
+
+        GrayImage grey = Canvases.white(200, 200);
+        Canvases.line(grey, 100, 20, 100, 180, 8);
+        Canvases.line(grey, 60, 20, 100, 20, 8);
+        float[] values = grey.values();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.max(values[i], Canvases.WHITE * 0.6f); // a light grey pen
+        }
+        assertThat(max(mnist.process(grey).image())).isEqualTo(1f);
+    }
+
     @Test
     void areaAveragingMixesWhatAPixelCovers() {
         float[] checker = {1, 0, 1, 0, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1};
