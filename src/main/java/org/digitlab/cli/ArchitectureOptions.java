@@ -16,6 +16,11 @@ final class ArchitectureOptions {
     @Option(names = "--spec", paramLabel = "FILE", description = "An architecture spec JSON file.")
     Path specFile;
 
+    /** Whether {@code --arch} or {@code --spec} was given at all. */
+    boolean given() {
+        return presetId != null || specFile != null;
+    }
+
     ArchitectureSpec resolve() throws IOException {
         if ((presetId == null) == (specFile == null)) {
             throw new BadInputException("give exactly one of --arch ID or --spec FILE");

@@ -91,18 +91,31 @@ final class TrainCommand implements Callable<Integer> {
             description = "Train on the first N training examples only (validation and test stay whole).")
     int limit;
 
+    @Option(names = "--from", paramLabel = "FILE",
+            description = "Continue training this model file: its weights and history go on, with this run's"
+                    + " settings (its own unless overridden); --arch and --spec may be left out.")
+    Path continueFrom;
+
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Model file to write (.zip).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = commandSpec.commandLine().getOut();
-        ArchitectureSpec spec = withOverrides(architecture.resolve());
+        TrainedModel from = continueFrom == null ? null : new Dl4jModelFiles().load(continueFrom);
+        ArchitectureSpec spec = withOverrides(from != null && !architecture.given() ? from.spec()
+                : architecture.resolve());
         ModelSummary.of(spec); // an impossible stack fails here, naming the layer
         TrainingSettings settings = spec.training();
         DataSplits splits = TrainingData.load(DatasetStore.defaultStore(), settings);
         TrainingRequest request = TrainingRequest.of(spec, splits).withLimit(limit)
                 .withCheckpointFile(settings.checkpointBestValLoss() ? out : null);
+        int epochsBefore = 0;
+        if (from != null) {
+            request = continuing(request, from);
+            epochsBefore = from.history().lastEpoch();
+            stdout.printf("Continuing %s after its %d epochs%n", continueFrom, epochsBefore);
+        }
         stdout.printf("Training %s on %s: %d epochs, batch %d, %s lr %s%s, %s loss, seed %d%s%n",
                 spec.id(), settings.datasetId(), settings.epochs(), settings.batchSize(),
                 EnumNames.of(settings.optimizer()), settings.learningRate(),
@@ -111,7 +124,7 @@ final class TrainCommand implements Callable<Integer> {
                 (settings.shiftAugmentation() > 0 ? ", images shifted up to " + settings.shiftAugmentation() + " px"
                         : "") + (settings.strokeAugmentation() ? ", half redrawn as mouse strokes" : ""));
         stdout.flush();
-        TrainingRun run = new Dl4jTrainer().start(request, new EpochPrinter(stdout, settings.epochs()));
+        TrainingRun run = new Dl4jTrainer().start(request, new EpochPrinter(stdout, epochsBefore + settings.epochs()));
         CountDownLatch saved = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> stopAndWait(run, saved), "digitlab-ctrl-c");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
@@ -146,6 +159,14 @@ final class TrainCommand implements Callable<Integer> {
         stdout.flush();
         return result.outcome() == RunOutcome.DIVERGED || result.outcome() == RunOutcome.ERROR
                 ? DigitLabCli.EXIT_FAILURE : 0;
+    }
+
+    private TrainingRequest continuing(TrainingRequest request, TrainedModel from) {
+        try {
+            return request.continuing(from);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(continueFrom + ": " + e.getMessage());
+        }
     }
 
     private ArchitectureSpec withOverrides(ArchitectureSpec spec) {

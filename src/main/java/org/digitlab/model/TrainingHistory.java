@@ -22,6 +22,11 @@ public record TrainingHistory(List<EpochMetrics> epochs) {
         return new TrainingHistory(all);
     }
 
+    /** The number of the last epoch, 0 before the first: a continued run numbers on from it. */
+    public int lastEpoch() {
+        return epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
+    }
+
     public int size() {
         return epochs.size();
     }

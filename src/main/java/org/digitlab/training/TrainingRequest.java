@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.LayerSpec;
+import org.digitlab.model.TrainedModel;
 
 /**
  * What to train and on what.
@@ -16,9 +18,12 @@ import org.digitlab.model.ArchitectureSpec;
  * @param batchEventsPerSecond most {@link TrainingListener#onBatch} calls per second
  * @param probes images whose probabilities are reported to {@link TrainingListener#onProbes}
  *     as the run goes; {@link ProbeImages#NONE} for none
+ * @param startFrom a trained model of the same layers whose weights the run starts from and whose
+ *     history it continues, as a second {@code fit} in a notebook does; {@code null} to start from
+ *     the spec's fresh initialisation
  */
 public record TrainingRequest(ArchitectureSpec spec, DataSplits splits, int limit,
-        Path checkpointFile, double batchEventsPerSecond, ProbeImages probes) {
+        Path checkpointFile, double batchEventsPerSecond, ProbeImages probes, TrainedModel startFrom) {
 
     /** Enough for a smooth live chart, few enough that no listener falls behind. */
     public static final double DEFAULT_BATCH_EVENTS_PER_SECOND = 20;
@@ -33,6 +38,15 @@ public record TrainingRequest(ArchitectureSpec spec, DataSplits splits, int limi
         if (!(batchEventsPerSecond > 0)) {
             throw new IllegalArgumentException("batchEventsPerSecond must be positive");
         }
+        if (startFrom != null) {
+            requireSameNetwork(startFrom.spec(), spec);
+        }
+    }
+
+    /** A request that starts from the spec's fresh initialisation. */
+    public TrainingRequest(ArchitectureSpec spec, DataSplits splits, int limit, Path checkpointFile,
+            double batchEventsPerSecond, ProbeImages probes) {
+        this(spec, splits, limit, checkpointFile, batchEventsPerSecond, probes, null);
     }
 
     /** A request without probes, as before probes existed. */
@@ -46,15 +60,52 @@ public record TrainingRequest(ArchitectureSpec spec, DataSplits splits, int limi
     }
 
     public TrainingRequest withLimit(int newLimit) {
-        return new TrainingRequest(spec, splits, newLimit, checkpointFile, batchEventsPerSecond, probes);
+        return new TrainingRequest(spec, splits, newLimit, checkpointFile, batchEventsPerSecond, probes, startFrom);
     }
 
     public TrainingRequest withCheckpointFile(Path file) {
-        return new TrainingRequest(spec, splits, limit, file, batchEventsPerSecond, probes);
+        return new TrainingRequest(spec, splits, limit, file, batchEventsPerSecond, probes, startFrom);
     }
 
     /** The same request with images whose probabilities the run reports as it trains. */
     public TrainingRequest withProbes(ProbeImages newProbes) {
-        return new TrainingRequest(spec, splits, limit, checkpointFile, batchEventsPerSecond, newProbes);
+        return new TrainingRequest(spec, splits, limit, checkpointFile, batchEventsPerSecond, newProbes, startFrom);
+    }
+
+    /**
+     * The same request continuing {@code model}: its weights are the starting point, its history
+     * goes on, and the spec's training settings (optimizer, learning rate, epochs) apply afresh.
+     *
+     * @throws IllegalArgumentException if the model's input or layers differ from the spec's
+     */
+    public TrainingRequest continuing(TrainedModel model) {
+        return new TrainingRequest(spec, splits, limit, checkpointFile, batchEventsPerSecond, probes, model);
+    }
+
+    private static String shape(ArchitectureSpec spec) {
+        return spec.input().height() + "×" + spec.input().width() + "×" + spec.input().channels();
+    }
+
+    private static void requireSameNetwork(ArchitectureSpec from, ArchitectureSpec to) {
+        String cannot = "cannot continue training " + to.id() + " from a model of " + from.id() + ": ";
+        if (!from.input().equals(to.input())) {
+            throw new IllegalArgumentException(cannot + "its input is " + shape(from) + ", not " + shape(to));
+        }
+        if (from.numClasses() != to.numClasses()) {
+            throw new IllegalArgumentException(cannot + "it has " + from.numClasses() + " classes, not "
+                    + to.numClasses());
+        }
+        int shared = Math.min(from.layers().size(), to.layers().size());
+        for (int i = 0; i < shared; i++) {
+            LayerSpec a = from.layers().get(i);
+            LayerSpec b = to.layers().get(i);
+            if (!a.equals(b)) {
+                throw new IllegalArgumentException(cannot + "layer " + (i + 1) + " is " + a + ", not " + b);
+            }
+        }
+        if (from.layers().size() != to.layers().size()) {
+            throw new IllegalArgumentException(cannot + "it has " + from.layers().size() + " layers, not "
+                    + to.layers().size());
+        }
     }
 }

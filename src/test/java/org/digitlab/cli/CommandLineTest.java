@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,5 +138,33 @@ class CommandLineTest {
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(10_001);
         assertThat(rows.get(0)).isEqualTo("Actual,Predictions,P0,P1,P2,P3,P4,P5,P6,P7,P8,P9");
+    }
+
+    @Test
+    void trainFromAModelFileContinuesItsEpochs(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first.zip");
+        assertThat(run("train", "--arch", "mlp-100", "--epochs", "1", "--batch", "64", "--limit", "2000",
+                "--out", first.toString())).as(err.toString()).isZero();
+        out.getBuffer().setLength(0);
+        Path more = dir.resolve("more.zip");
+
+        int status = run("train", "--from", first.toString(), "--epochs", "2", "--lr", "0.0005", "--limit", "2000",
+                "--out", more.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Continuing " + first + " after its 1 epochs")
+                .contains("adam lr 5.0E-4").containsPattern("Epoch 2/3 - ").containsPattern("Epoch 3/3 - ");
+        assertThat(new Dl4jModelFiles().load(more).history().lastEpoch()).isEqualTo(3);
+    }
+
+    @Test
+    void continuingAModelAsAnotherArchitectureIsBadInputNamingTheFile(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first.zip");
+        assertThat(run("train", "--arch", "mlp-100", "--epochs", "1", "--limit", "500",
+                "--out", first.toString())).isZero();
+
+        assertThat(run("train", "--arch", "mlp-512-256", "--from", first.toString(), "--out",
+                dir.resolve("x.zip").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(first.toString()).contains("cannot continue training mlp-512-256");
     }
 }

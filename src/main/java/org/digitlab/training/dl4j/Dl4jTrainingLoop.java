@@ -76,15 +76,16 @@ final class Dl4jTrainingLoop {
     private TrainingResult train() throws InterruptedException, IOException {
         Nd4j.getRandom().setSeed(settings.seed());
         network = Dl4jNetworkFactory.build(spec);
+        int epochsBefore = request.startFrom() == null ? 0 : startFrom(Dl4jTrainedModel.of(request.startFrom()));
         counter = OutputLossSwap.install(network);
         EpochRunner epochs = new EpochRunner(TrainingStep.forNetwork(network, counter), iterator(), control,
                 listener, request.batchEventsPerSecond(), settings,
-                new ProbeRecorder(network, request.probes(), probeShape(), listener));
+                new ProbeRecorder(network, request.probes(), probeShape(), listener)).after(epochsBefore);
         int sinceImprovement = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             EpochRunner.Outcome outcome = epochs.run(epoch);
             if (outcome.diverged()) {
-                return end(RunOutcome.DIVERGED, Divergence.diagnosis(epoch, outcome.iteration(),
+                return end(RunOutcome.DIVERGED, Divergence.diagnosis(epochsBefore + epoch, outcome.iteration(),
                         outcome.loss(), settings.learningRate()));
             }
             if (outcome.stopped()) {
@@ -110,6 +111,27 @@ final class Dl4jTrainingLoop {
             }
         }
         return end(RunOutcome.COMPLETED, "");
+    }
+
+    /**
+     * Takes the weights (batch-norm statistics included) and history of the model being continued.
+     * The optimizer starts afresh with this run's settings, as after Keras' {@code load_weights}.
+     * The starting weights count as the best so far, measured on this run's validation set, so a
+     * continuation that only gets worse hands back what it started from.
+     *
+     * @return the number of epochs the model had already trained
+     */
+    private int startFrom(Dl4jTrainedModel model) {
+        network.setParams(model.network().params().dup());
+        history = model.history();
+        int epochsBefore = history.lastEpoch();
+        ImageSet validation = request.splits().validation();
+        if (validation != null && settings.checkpointBestValLoss()) {
+            bestValLoss = Dl4jEvaluator.evaluate(network, spec, validation).loss();
+            bestParams = network.params().dup();
+            bestEpoch = epochsBefore;
+        }
+        return epochsBefore;
     }
 
     /** One probe image's shape as the network takes it: channels-last image or flat vector. */

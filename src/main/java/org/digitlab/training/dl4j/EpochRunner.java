@@ -35,6 +35,7 @@ final class EpochRunner {
     private long iteration;
     private long trainingNanos;
     private long batchesDone;
+    private int epochsBefore;
 
     EpochRunner(TrainingStep step, SplitDataSetIterator iterator, RunControl control, TrainingListener listener,
             double eventsPerSecond, TrainingSettings settings, ProbeRecorder probes) {
@@ -47,7 +48,18 @@ final class EpochRunner {
         this.probes = probes;
     }
 
+    /**
+     * Numbers this run's epochs after {@code epochs} earlier ones, for a run that continues a
+     * trained model: its first epoch is reported as {@code epochs + 1}.
+     */
+    EpochRunner after(int epochs) {
+        this.epochsBefore = epochs;
+        return this;
+    }
+
+    /** Trains epoch {@code epoch} (1-based, of this run). */
     Outcome run(int epoch) throws InterruptedException {
+        int reported = epochsBefore + epoch;
         iterator.reset();
         step.resetCounts();
         int batchesPerEpoch = batchesPerEpoch();
@@ -74,10 +86,10 @@ final class EpochRunner {
             }
             lossSum += loss * size;
             examples += size;
-            probes.afterBatch(epoch, iteration);
+            probes.afterBatch(reported, iteration);
             if (sampler.shouldEmit(now, batch == 1 || batch == batchesPerEpoch)) {
                 double speed = examples / (epochNanos / NANOS_PER_SECOND);
-                listener.onBatch(new BatchMetrics(epoch, iteration, batch, batchesPerEpoch, loss,
+                listener.onBatch(new BatchMetrics(reported, iteration, batch, batchesPerEpoch, loss,
                         speed, (now - runStart) / NANOS_PER_SECOND,
                         eta(epoch, batch, batchesPerEpoch)));
             }
@@ -85,7 +97,7 @@ final class EpochRunner {
         double seconds = epochNanos / NANOS_PER_SECOND;
         double accuracy = step.counted() == 0 ? Double.NaN
                 : (double) step.correct() / step.counted();
-        EpochMetrics metrics = new EpochMetrics(epoch, lossSum / examples, accuracy, Double.NaN,
+        EpochMetrics metrics = new EpochMetrics(reported, lossSum / examples, accuracy, Double.NaN,
                 Double.NaN, seconds, examples / seconds);
         return new Outcome(metrics, false, false, iteration, lossSum / examples);
     }

@@ -1,6 +1,7 @@
 package org.digitlab.training.dl4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -154,6 +155,35 @@ class Dl4jTrainerTest {
         TrainedModel saved = new Dl4jModelFiles().load(checkpoint);
         assertThat(saved.history().epochs()).hasSizeGreaterThanOrEqualTo(1);
         assertThat(saved.spec()).isEqualTo(spec);
+    }
+
+    /** As a second {@code fit} in a notebook: the weights carry on and the history grows. */
+    @Test
+    void aContinuedRunStartsFromTheModelsWeightsAndNumbersItsEpochsOn() throws Exception {
+        DataSplits splits = org.digitlab.data.Splits.apply(RealMnist.trainTest(),
+                org.digitlab.data.SplitSpec.validationFraction(0.2, 1));
+        ArchitectureSpec spec = mlp100(2);
+        TrainingResult first = train(TrainingRequest.of(spec, splits).withLimit(3000));
+        TrainingResult more = train(TrainingRequest.of(mlp100(1), splits).withLimit(3000)
+                .continuing(first.model()));
+
+        assertThat(more.history().epochs()).extracting(EpochMetrics::epoch).containsExactly(1, 2, 3);
+        assertThat(more.history().epochs().subList(0, 2)).isEqualTo(first.history().epochs());
+        EpochMetrics third = more.history().epochs().get(2);
+        // A fresh network's first epoch on these examples ends near the first run's epoch 1.
+        assertThat(third.trainLoss()).isLessThan(first.history().epochs().get(1).trainLoss());
+        assertThat(third.trainAccuracy()).isGreaterThan(first.history().epochs().get(0).trainAccuracy() + 0.05);
+        assertThat(more.model().history().lastEpoch()).isEqualTo(3);
+    }
+
+    @Test
+    void aModelOfOtherLayersCannotBeContinued() throws Exception {
+        TrainingResult mlp = train(TrainingRequest.of(mlp100(1), RealMnist.plain()).withLimit(500));
+        ArchitectureSpec wider = Presets.get("mlp-512-256");
+
+        assertThatThrownBy(() -> TrainingRequest.of(wider, RealMnist.plain()).continuing(mlp.model()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot continue training mlp-512-256 from a model of mlp-100: layer 2");
     }
 
     private TrainingResult train(TrainingRequest request) throws Exception {
