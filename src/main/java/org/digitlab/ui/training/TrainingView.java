@@ -69,6 +69,7 @@ public final class TrainingView {
     @FXML private Label testAccuracyLabel;
     @FXML private Button useInDrawButton;
     @FXML private Button saveModelButton;
+    @FXML private Button trainMoreButton;
 
     private RunCharts charts;
     /** Bidirectional bindings hold their ends weakly: the adapter lives here. */
@@ -236,6 +237,7 @@ public final class TrainingView {
         }, viewModel.lastRunProperty()));
         useInDrawButton.disableProperty().bind(viewModel.hasModelProperty().not());
         saveModelButton.disableProperty().bind(viewModel.hasModelProperty().not());
+        trainMoreButton.disableProperty().bind(viewModel.canTrainMoreProperty().not());
     }
 
     private static String describe(ArchitectureSpec spec) {
@@ -272,6 +274,11 @@ public final class TrainingView {
     @FXML
     void useInDraw() {
         viewModel.useInDraw();
+    }
+
+    @FXML
+    void trainMore() {
+        viewModel.trainMore();
     }
 
     @FXML

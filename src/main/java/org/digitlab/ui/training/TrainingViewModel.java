@@ -76,6 +76,7 @@ public final class TrainingViewModel {
     private final BooleanBinding canStop = active.and(state.isNotEqualTo(RunState.STOPPING));
     private final BooleanBinding hasModel = Bindings.createBooleanBinding(
             () -> lastRun.get() != null && lastRun.get().hasModel(), lastRun);
+    private final BooleanBinding canTrainMore = hasModel.and(active.not());
 
     private final AtomicReference<TrainingRun> run = new AtomicReference<>();
     private volatile boolean stopRequested;
@@ -84,6 +85,8 @@ public final class TrainingViewModel {
     private int runNumber;
     private PendingSave pendingSave;
     private ArchitectureSpec specOfRun;
+    /** Epochs the run's starting model had already trained: 0, or more for Train more. */
+    private int epochsBefore;
     private final ProbeBoard probes;
 
     private record PendingSave(Path file, Runnable then) {
@@ -204,6 +207,11 @@ public final class TrainingViewModel {
     }
 
     /** The last run left a model to use or save. */
+    /** Train more: the last run has a model and nothing is training. */
+    public BooleanBinding canTrainMoreProperty() {
+        return canTrainMore;
+    }
+
     public BooleanBinding hasModelProperty() {
         return hasModel;
     }
@@ -231,18 +239,39 @@ public final class TrainingViewModel {
     }
 
     public void start() {
-        if (!canStart.get()) {
-            return;
+        if (canStart.get()) {
+            launch(spec.get(), null);
         }
-        ArchitectureSpec toTrain = spec.get();
+    }
+
+    /**
+     * Train more: the last run's model goes on for as many epochs again, with its own settings,
+     * as a second {@code fit} in a notebook; its charts carry on from where they stopped.
+     */
+    public void trainMore() {
+        if (canTrainMore.get()) {
+            RunRecord last = lastRun.get();
+            launch(last.spec(), last);
+        }
+    }
+
+    private void launch(ArchitectureSpec toTrain, RunRecord continued) {
         int examples = limit.get();
+        TrainedModel from = continued == null ? null : continued.model();
         runNumber++;
         specOfRun = toTrain;
+        epochsBefore = from == null ? 0 : from.history().lastEpoch();
         stopRequested = false;
         run.set(null);
-        epochs.clear();
-        trace.clear();
         lossTrace = new LossTrace();
+        if (continued == null) {
+            epochs.clear();
+            trace.clear();
+        } else {
+            epochs.setAll(from.history().epochs());
+            continued.trace().forEach(point -> lossTrace.add(point.epoch(), point.value()));
+            trace.setAll(lossTrace.points());
+        }
         progress.set(0);
         epochText.set("");
         speedText.set("");
@@ -253,7 +282,7 @@ public final class TrainingViewModel {
         status.set("Loading " + toTrain.training().datasetId() + "…");
         updates = new RunUpdates(fx, this::apply);
         RunUpdates mine = updates;
-        launcher.launch(() -> session(toTrain, examples, mine), this::finished, this::failed);
+        launcher.launch(() -> session(toTrain, examples, from, mine), this::finished, this::failed);
     }
 
     public void pause() {
@@ -319,10 +348,12 @@ public final class TrainingViewModel {
 
     // --- the session, off the FX thread
 
-    private CompletableFuture<SessionEnd> session(ArchitectureSpec toTrain, int examples, RunUpdates mine)
-            throws Exception {
+    private CompletableFuture<SessionEnd> session(ArchitectureSpec toTrain, int examples, TrainedModel from,
+            RunUpdates mine) throws Exception {
         DataSplits splits = engine.splits().load(toTrain.training());
-        TrainingRun started = engine.trainer().start(buildRequest(toTrain, splits, examples), listenersFor(mine));
+        TrainingRequest request = buildRequest(toTrain, splits, examples);
+        TrainingRun started = engine.trainer().start(from == null ? request : request.continuing(from),
+                listenersFor(mine));
         run.set(started);
         if (stopRequested) {
             started.stop();
@@ -392,8 +423,9 @@ public final class TrainingViewModel {
 
     private void showProgress(BatchMetrics batch) {
         int total = specOfRun.training().epochs();
-        progress.set(batch.progress(total));
-        epochText.set("Epoch " + batch.epoch() + "/" + total);
+        double done = batch.epoch() - epochsBefore - 1 + (double) batch.batchInEpoch() / batch.batchesPerEpoch();
+        progress.set(Math.min(1.0, done / total));
+        epochText.set("Epoch " + batch.epoch() + "/" + (epochsBefore + total));
         examplesPerSecond.set(batch.examplesPerSecond());
         speedText.set(String.format(java.util.Locale.ROOT, "%,.0f examples/s", batch.examplesPerSecond()));
         etaText.set("ETA " + Durations.format(batch.etaSeconds()));

@@ -159,6 +159,30 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void trainMoreContinuesTheLastModelAndItsCurves() {
+        assertThat(viewModel.canTrainMoreProperty().get()).isFalse();
+        viewModel.specProperty().set(SPEC);
+        viewModel.start();
+        trainer.run.listener.onBatch(new BatchMetrics(1, 10, 10, 10, 1.0, 100, 1, 15));
+        trainer.run.listener.onEpoch(epoch(1));
+        TrainingHistory one = new TrainingHistory(List.of(epoch(1)));
+        trainer.run.end(new TrainingResult(RunOutcome.COMPLETED, "", one, new FakeModel(null, one), 0),
+                RunState.FINISHED);
+        assertThat(viewModel.canTrainMoreProperty().get()).isTrue();
+
+        viewModel.trainMore();
+
+        assertThat(trainer.requests.get(1).startFrom()).isEqualTo(viewModel.runs().get(0).model());
+        assertThat(viewModel.canTrainMoreProperty().get()).isFalse();
+        assertThat(viewModel.epochs()).containsExactly(epoch(1)); // the curves carry on
+        assertThat(viewModel.trace()).containsExactly(new LossPoint(1.0, 1.0));
+        trainer.run.listener.onBatch(new BatchMetrics(2, 15, 5, 10, 0.5, 100, 1, 5));
+        assertThat(viewModel.epochTextProperty().get()).isEqualTo("Epoch 2/3");
+        assertThat(viewModel.progressProperty().get()).isEqualTo(0.25); // half of the first of two more
+        assertThat(viewModel.trace()).extracting(LossPoint::epoch).containsExactly(1.0, 1.5);
+    }
+
+    @Test
     void trainWhileARunIsGoingOnWaitsForStop() {
         viewModel.train(SPEC);
         ArchitectureSpec next = Presets.get("cnn-3conv");
@@ -255,7 +279,7 @@ class TrainingViewModelTest {
     }
 
     private static TrainingResult result(RunOutcome outcome, String diagnosis) {
-        return new TrainingResult(outcome, diagnosis, new TrainingHistory(List.of(epoch(1))), new FakeModel(null),
+        return new TrainingResult(outcome, diagnosis, new TrainingHistory(List.of(epoch(1))), new FakeModel(null, null),
                 0);
     }
 
@@ -278,8 +302,9 @@ class TrainingViewModelTest {
         };
     }
 
-    private record FakeModel(ModelMetadata metadata) implements TrainedModel {
+    private record FakeModel(ModelMetadata metadata, TrainingHistory history) implements TrainedModel {
         FakeModel {
+            history = history != null ? history : TrainingHistory.EMPTY;
             metadata = metadata != null ? metadata : new ModelMetadata("test", "mnist", SPEC.input(),
                     List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), ModelMetadata.UNIT_PIXEL_SCALE, 1,
                     Instant.EPOCH, null, null);
@@ -291,13 +316,8 @@ class TrainingViewModelTest {
         }
 
         @Override
-        public TrainingHistory history() {
-            return TrainingHistory.EMPTY;
-        }
-
-        @Override
         public TrainedModel withMetadata(ModelMetadata newMetadata) {
-            return new FakeModel(newMetadata);
+            return new FakeModel(newMetadata, history);
         }
     }
 }
