@@ -95,10 +95,10 @@ public final class AutoTrain {
         warm.start();
         viewModel.stateProperty().addListener((obs, old, state) -> {
             pulses.setRecording(state == RunState.RUNNING);
-            warm.setRecording(state == RunState.RUNNING && !viewModel.epochs().isEmpty());
+            warm.setRecording(state == RunState.RUNNING && !viewModel.curves().epochs().isEmpty());
         });
-        viewModel.epochs().addListener((javafx.collections.ListChangeListener<EpochMetrics>) change ->
-                warm.setRecording(viewModel.stateProperty().get() == RunState.RUNNING && !viewModel.epochs().isEmpty()));
+        viewModel.curves().epochs().addListener((javafx.collections.ListChangeListener<EpochMetrics>) change ->
+                warm.setRecording(viewModel.stateProperty().get() == RunState.RUNNING && !viewModel.curves().epochs().isEmpty()));
         viewModel.activeProperty().addListener((obs, was, active) -> {
             if (!active && next.isEmpty()) {
                 pulses.stop();
@@ -141,6 +141,6 @@ public final class AutoTrain {
             }
             return examples / seconds;
         }
-        return viewModel.examplesPerSecondProperty().get();
+        return viewModel.progress().examplesPerSecondProperty().get();
     }
 }

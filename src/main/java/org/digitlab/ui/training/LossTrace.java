@@ -35,6 +35,21 @@ public final class LossTrace {
     }
 
     /**
+     * A trace that goes on from {@code earlier} points, as a continued run's does: they are kept
+     * as they are (already smoothed) and the smoothing carries on from the last of them.
+     */
+    public static LossTrace continuing(List<LossPoint> earlier) {
+        LossTrace trace = new LossTrace();
+        trace.points.addAll(earlier);
+        while (trace.points.size() > trace.maxPoints) {
+            trace.thin();
+        }
+        trace.stride = 1;
+        trace.smoothed = earlier.isEmpty() ? Double.NaN : earlier.get(earlier.size() - 1).value();
+        return trace;
+    }
+
+    /**
      * Adds a raw loss; returns true when old points were dropped (the whole curve changed) rather
      * than at most one point appended.
      */

@@ -104,10 +104,10 @@ public final class TrainingView {
         specLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.specProperty().get()),
                 viewModel.specProperty()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
-        progressBar.progressProperty().bind(viewModel.progressProperty());
-        epochLabel.textProperty().bind(viewModel.epochTextProperty());
-        speedLabel.textProperty().bind(viewModel.speedTextProperty());
-        etaLabel.textProperty().bind(viewModel.etaTextProperty());
+        progressBar.progressProperty().bind(viewModel.progress().fractionProperty());
+        epochLabel.textProperty().bind(viewModel.progress().epochTextProperty());
+        speedLabel.textProperty().bind(viewModel.progress().speedTextProperty());
+        etaLabel.textProperty().bind(viewModel.progress().etaTextProperty());
         diagnosisLabel.textProperty().bind(viewModel.diagnosisProperty());
         diagnosisLabel.visibleProperty().bind(viewModel.diagnosisProperty().isNotEmpty());
         diagnosisLabel.managedProperty().bind(diagnosisLabel.visibleProperty());
@@ -149,7 +149,7 @@ public final class TrainingView {
                 charts.newLive(viewModel.currentRunName(), viewModel.currentColor());
             }
         });
-        viewModel.trace().addListener((ListChangeListener<LossPoint>) change -> {
+        viewModel.curves().trace().addListener((ListChangeListener<LossPoint>) change -> {
             boolean appendOnly = true;
             while (change.next()) {
                 appendOnly &= change.wasAdded() && !change.wasRemoved();
@@ -160,10 +160,10 @@ public final class TrainingView {
                     charts.appendTrace(change.getAddedSubList());
                 }
             } else {
-                charts.replaceTrace(viewModel.trace());
+                charts.replaceTrace(viewModel.curves().trace());
             }
         });
-        viewModel.epochs().addListener((ListChangeListener<EpochMetrics>) change -> {
+        viewModel.curves().epochs().addListener((ListChangeListener<EpochMetrics>) change -> {
             while (change.next()) {
                 if (change.wasAdded()) {
                     charts.appendEpochs(change.getAddedSubList());
@@ -173,7 +173,7 @@ public final class TrainingView {
     }
 
     private void bindEpochTable() {
-        epochTable.setItems(viewModel.epochs());
+        epochTable.setItems(viewModel.curves().epochs());
         epochTable.getColumns().setAll(java.util.List.of(
                 column("epoch", "The pass over the training set.", e -> e.epoch(), "%.0f"),
                 column("loss", "Mean training loss over the epoch: how wrong the network was on training images.",
@@ -189,7 +189,7 @@ public final class TrainingView {
                         "%,.0f")));
         epochTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // The newest epoch stays in sight, once the table has taken in the new row.
-        viewModel.epochs().addListener((ListChangeListener<EpochMetrics>) change -> Platform.runLater(() -> {
+        viewModel.curves().epochs().addListener((ListChangeListener<EpochMetrics>) change -> Platform.runLater(() -> {
             if (!epochTable.getItems().isEmpty()) {
                 epochTable.scrollTo(epochTable.getItems().size() - 1);
             }

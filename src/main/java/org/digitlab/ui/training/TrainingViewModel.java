@@ -14,8 +14,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,11 +24,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
-import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.ui.model.ProbeBoard;
-import org.digitlab.training.BatchMetrics;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
 import org.digitlab.training.TrainingListener;
@@ -58,16 +54,11 @@ public final class TrainingViewModel {
     private final IntegerProperty limit = new SimpleIntegerProperty(this, "limit", 0);
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "");
-    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "");
-    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyStringWrapper diagnosis = new ReadOnlyStringWrapper(this, "diagnosis", "");
     private final ReadOnlyObjectWrapper<RunRecord> lastRun = new ReadOnlyObjectWrapper<>(this, "lastRun");
-    private final ReadOnlyDoubleWrapper examplesPerSecond = new ReadOnlyDoubleWrapper(this, "examplesPerSecond");
-    private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
-    private final ObservableList<LossPoint> trace = FXCollections.observableArrayList();
+    private final RunProgress progress = new RunProgress();
+    private final RunCurves curves = new RunCurves();
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
 
     private final BooleanBinding canStart = spec.isNotNull().and(active.not());
@@ -80,13 +71,10 @@ public final class TrainingViewModel {
 
     private final AtomicReference<TrainingRun> run = new AtomicReference<>();
     private volatile boolean stopRequested;
-    private LossTrace lossTrace = new LossTrace();
     private RunUpdates updates;
     private int runNumber;
     private PendingSave pendingSave;
     private ArchitectureSpec specOfRun;
-    /** Epochs the run's starting model had already trained: 0, or more for Train more. */
-    private int epochsBefore;
     private final ProbeBoard probes;
 
     private record PendingSave(Path file, Runnable then) {
@@ -140,25 +128,9 @@ public final class TrainingViewModel {
     }
 
     /** Fraction of the whole run done, 0..1. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty epochTextProperty() {
-        return epochText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty speedTextProperty() {
-        return speedText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty etaTextProperty() {
-        return etaText.getReadOnlyProperty();
-    }
-
-    /** Latest training speed, examples per second over the epoch so far. */
-    public ReadOnlyDoubleProperty examplesPerSecondProperty() {
-        return examplesPerSecond.getReadOnlyProperty();
+    /** The progress row: bar, epoch, speed and time left. */
+    public RunProgress progress() {
+        return progress;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -175,14 +147,9 @@ public final class TrainingViewModel {
         return lastRun.getReadOnlyProperty();
     }
 
-    /** The current run's finished epochs. */
-    public ObservableList<EpochMetrics> epochs() {
-        return epochs;
-    }
-
-    /** The current run's smoothed per-iteration loss, decimated ({@link LossTrace}). */
-    public ObservableList<LossPoint> trace() {
-        return trace;
+    /** The current run's epochs and loss trace, for the charts and the epochs table. */
+    public RunCurves curves() {
+        return curves;
     }
 
     /** Every run of this session that has ended, oldest first. */
@@ -260,22 +227,14 @@ public final class TrainingViewModel {
         TrainedModel from = continued == null ? null : continued.model();
         runNumber++;
         specOfRun = toTrain;
-        epochsBefore = from == null ? 0 : from.history().lastEpoch();
         stopRequested = false;
         run.set(null);
-        lossTrace = new LossTrace();
         if (continued == null) {
-            epochs.clear();
-            trace.clear();
+            curves.clear();
         } else {
-            epochs.setAll(from.history().epochs());
-            continued.trace().forEach(point -> lossTrace.add(point.epoch(), point.value()));
-            trace.setAll(lossTrace.points());
+            curves.continueFrom(from.history().epochs(), continued.trace());
         }
-        progress.set(0);
-        epochText.set("");
-        speedText.set("");
-        etaText.set("");
+        progress.reset(from == null ? 0 : from.history().lastEpoch(), toTrain.training().epochs());
         diagnosis.set("");
         state.set(RunState.IDLE);
         active.set(true);
@@ -405,36 +364,16 @@ public final class TrainingViewModel {
             status.set(describe(update.state()));
         }
         if (!update.batches().isEmpty()) {
-            boolean merged = false;
-            for (BatchMetrics batch : update.batches()) {
-                double x = batch.epoch() - 1 + (double) batch.batchInEpoch() / batch.batchesPerEpoch();
-                merged |= lossTrace.add(x, batch.loss());
-            }
-            if (merged) {
-                trace.setAll(lossTrace.points());
-            } else {
-                List<LossPoint> all = lossTrace.points();
-                trace.addAll(all.subList(trace.size(), all.size()));
-            }
-            showProgress(update.batches().get(update.batches().size() - 1));
+            curves.addBatches(update.batches());
+            progress.show(update.batches().get(update.batches().size() - 1));
         }
-        epochs.addAll(update.epochs());
-    }
-
-    private void showProgress(BatchMetrics batch) {
-        int total = specOfRun.training().epochs();
-        double done = batch.epoch() - epochsBefore - 1 + (double) batch.batchInEpoch() / batch.batchesPerEpoch();
-        progress.set(Math.min(1.0, done / total));
-        epochText.set("Epoch " + batch.epoch() + "/" + (epochsBefore + total));
-        examplesPerSecond.set(batch.examplesPerSecond());
-        speedText.set(String.format(java.util.Locale.ROOT, "%,.0f examples/s", batch.examplesPerSecond()));
-        etaText.set("ETA " + Durations.format(batch.etaSeconds()));
+        curves.addEpochs(update.epochs());
     }
 
     private void finished(SessionEnd end) {
         updates.flush(); // events still queued belong before the end
         TrainingResult result = end.result();
-        RunRecord record = new RunRecord(runNumber, specOfRun, result.history().epochs(), List.copyOf(trace),
+        RunRecord record = new RunRecord(runNumber, specOfRun, result.history().epochs(), List.copyOf(curves.trace()),
                 result.outcome(), result.diagnosis(), end.test(), end.model(), null);
         if (!result.diagnosis().isEmpty() || end.test() != null) {
             diagnosis.set(result.diagnosis());
@@ -442,7 +381,7 @@ public final class TrainingViewModel {
         state.set(result.outcome() == RunOutcome.DIVERGED
                 || result.outcome() == RunOutcome.ERROR ? RunState.FAILED : RunState.FINISHED);
         if (result.outcome() == RunOutcome.COMPLETED) {
-            progress.set(1);
+            progress.complete();
         }
         run.set(null);
         status.set(record.describe());

@@ -31,6 +31,28 @@ class LossTraceTest {
         }
     }
 
+    /** Train more: the earlier points stay as they were and the smoothing carries on from them. */
+    @Test
+    void aContinuedTraceKeepsTheEarlierPointsAndStaysBounded() {
+        LossTrace earlier = new LossTrace(400);
+        for (int batch = 1; batch <= 5000; batch++) {
+            earlier.add(batch / 1000.0, 1.0);
+        }
+        LossTrace trace = LossTrace.continuing(earlier.points());
+        assertThat(trace.points()).isEqualTo(earlier.points());
+
+        trace.add(5.001, 0.5);
+        assertThat(trace.points().get(trace.size() - 1).value()).isCloseTo(0.8 * 1.0 + 0.2 * 0.5, within(1e-12));
+        for (int batch = 2; batch <= 50_000; batch++) {
+            trace.add(5 + batch / 1000.0, 0.5);
+        }
+        assertThat(trace.size()).isBetween(200, 400);
+        assertThat(trace.points().get(0).epoch()).isLessThan(0.1);
+        for (int i = 1; i < trace.size(); i++) {
+            assertThat(trace.points().get(i).epoch()).isGreaterThan(trace.points().get(i - 1).epoch());
+        }
+    }
+
     @Test
     void smoothingStartsAtTheFirstLossAndFollowsTheTrend() {
         LossTrace trace = new LossTrace();

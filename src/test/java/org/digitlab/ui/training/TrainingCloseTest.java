@@ -66,7 +66,7 @@ class TrainingCloseTest {
             viewModel.limitProperty().set(300);
             viewModel.train(spec.withTraining(spec.training().withEpochs(5000)));
         });
-        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> !viewModel.epochs().isEmpty());
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> !viewModel.curves().epochs().isEmpty());
 
         askToClose();
         robot.clickOn(answer(robot, ClosingQuestion.KEEP_TRAINING.getText()));

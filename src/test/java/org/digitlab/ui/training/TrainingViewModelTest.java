@@ -82,13 +82,13 @@ class TrainingViewModelTest {
         trainer.run.listener.onBatch(new BatchMetrics(1, 10, 10, 10, 1.0, 1500, 2, 10));
         trainer.run.listener.onEpoch(epoch(1));
 
-        assertThat(viewModel.trace()).hasSize(2);
-        assertThat(viewModel.trace().get(0)).isEqualTo(new LossPoint(0.5, 2.0));
-        assertThat(viewModel.epochs()).containsExactly(epoch(1));
-        assertThat(viewModel.progressProperty().get()).isEqualTo(0.5);
-        assertThat(viewModel.epochTextProperty().get()).isEqualTo("Epoch 1/2");
-        assertThat(viewModel.speedTextProperty().get()).isEqualTo("1,500 examples/s");
-        assertThat(viewModel.etaTextProperty().get()).isEqualTo("ETA 10 s");
+        assertThat(viewModel.curves().trace()).hasSize(2);
+        assertThat(viewModel.curves().trace().get(0)).isEqualTo(new LossPoint(0.5, 2.0));
+        assertThat(viewModel.curves().epochs()).containsExactly(epoch(1));
+        assertThat(viewModel.progress().fractionProperty().get()).isEqualTo(0.5);
+        assertThat(viewModel.progress().epochTextProperty().get()).isEqualTo("Epoch 1/2");
+        assertThat(viewModel.progress().speedTextProperty().get()).isEqualTo("1,500 examples/s");
+        assertThat(viewModel.progress().etaTextProperty().get()).isEqualTo("ETA 10 s");
     }
 
     @Test
@@ -149,8 +149,8 @@ class TrainingViewModelTest {
         trainer.run.listener.onBatch(new BatchMetrics(1, 1, 1, 10, 2.0, 100, 1, 15));
         trainer.run.end(result(RunOutcome.COMPLETED, ""), RunState.FINISHED);
         viewModel.start();
-        assertThat(viewModel.trace()).isEmpty();
-        assertThat(viewModel.epochs()).isEmpty();
+        assertThat(viewModel.curves().trace()).isEmpty();
+        assertThat(viewModel.curves().epochs()).isEmpty();
         trainer.run.end(result(RunOutcome.COMPLETED, ""), RunState.FINISHED);
 
         assertThat(viewModel.runs()).extracting(RunRecord::number).containsExactly(1, 2);
@@ -174,12 +174,12 @@ class TrainingViewModelTest {
 
         assertThat(trainer.requests.get(1).startFrom()).isEqualTo(viewModel.runs().get(0).model());
         assertThat(viewModel.canTrainMoreProperty().get()).isFalse();
-        assertThat(viewModel.epochs()).containsExactly(epoch(1)); // the curves carry on
-        assertThat(viewModel.trace()).containsExactly(new LossPoint(1.0, 1.0));
+        assertThat(viewModel.curves().epochs()).containsExactly(epoch(1)); // the curves carry on
+        assertThat(viewModel.curves().trace()).containsExactly(new LossPoint(1.0, 1.0));
         trainer.run.listener.onBatch(new BatchMetrics(2, 15, 5, 10, 0.5, 100, 1, 5));
-        assertThat(viewModel.epochTextProperty().get()).isEqualTo("Epoch 2/3");
-        assertThat(viewModel.progressProperty().get()).isEqualTo(0.25); // half of the first of two more
-        assertThat(viewModel.trace()).extracting(LossPoint::epoch).containsExactly(1.0, 1.5);
+        assertThat(viewModel.progress().epochTextProperty().get()).isEqualTo("Epoch 2/3");
+        assertThat(viewModel.progress().fractionProperty().get()).isEqualTo(0.25); // half of the first of two more
+        assertThat(viewModel.curves().trace()).extracting(LossPoint::epoch).containsExactly(1.0, 1.5);
     }
 
     @Test
