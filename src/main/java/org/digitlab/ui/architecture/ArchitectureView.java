@@ -147,51 +147,51 @@ public final class ArchitectureView {
 
     private void bindSettings() {
         optimizerChoice.setItems(FXCollections.observableArrayList(Optimizer.values()));
-        optimizerChoice.valueProperty().bindBidirectional(viewModel.optimizerProperty());
+        optimizerChoice.valueProperty().bindBidirectional(viewModel.settings().optimizerProperty());
         optimizerChoice.setConverter(enumNames());
         lossChoice.setItems(FXCollections.observableArrayList(Loss.values()));
-        lossChoice.valueProperty().bindBidirectional(viewModel.lossProperty());
+        lossChoice.valueProperty().bindBidirectional(viewModel.settings().lossProperty());
         lossChoice.setConverter(enumNames());
         splitChoice.setItems(FXCollections.observableArrayList(SplitKind.values()));
-        splitChoice.valueProperty().bindBidirectional(viewModel.splitProperty());
+        splitChoice.valueProperty().bindBidirectional(viewModel.settings().splitProperty());
         splitChoice.setConverter(enumNames());
         datasetChoice.setItems(FXCollections.observableArrayList(
                 DatasetCatalog.all().stream().map(DatasetInfo::id).toList()));
-        datasetChoice.valueProperty().bindBidirectional(viewModel.datasetProperty());
+        datasetChoice.valueProperty().bindBidirectional(viewModel.settings().datasetProperty());
 
-        batchObject = viewModel.batchSizeProperty().asObject();
+        batchObject = viewModel.settings().batchSizeProperty().asObject();
         batchSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_BATCH));
         batchSpinner.getValueFactory().valueProperty().bindBidirectional(batchObject);
-        epochsObject = viewModel.epochsProperty().asObject();
+        epochsObject = viewModel.settings().epochsProperty().asObject();
         epochsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_EPOCHS));
         epochsSpinner.getValueFactory().valueProperty().bindBidirectional(epochsObject);
-        fractionObject = viewModel.validationFractionProperty().asObject();
+        fractionObject = viewModel.settings().validationFractionProperty().asObject();
         fractionSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, MAX_FRACTION, 0,
                 FRACTION_STEP));
         fractionSpinner.getValueFactory().valueProperty().bindBidirectional(fractionObject);
-        fractionSpinner.disableProperty().bind(viewModel.splitProperty().isEqualTo(SplitKind.TRAIN_TEST));
+        fractionSpinner.disableProperty().bind(viewModel.settings().splitProperty().isEqualTo(SplitKind.TRAIN_TEST));
         commitOnFocusLoss(batchSpinner);
         commitOnFocusLoss(epochsSpinner);
         commitOnFocusLoss(fractionSpinner);
 
-        learningRateObject = viewModel.learningRateProperty().asObject();
-        TextFormatter<Double> lr = new TextFormatter<>(new NumberText<>(Double::valueOf), viewModel.learningRateProperty().get());
+        learningRateObject = viewModel.settings().learningRateProperty().asObject();
+        TextFormatter<Double> lr = new TextFormatter<>(new NumberText<>(Double::valueOf), viewModel.settings().learningRateProperty().get());
         learningRateField.setTextFormatter(lr);
         lr.valueProperty().bindBidirectional(learningRateObject);
-        seedObject = viewModel.seedProperty().asObject();
-        TextFormatter<Long> seed = new TextFormatter<>(new NumberText<>(Long::valueOf), viewModel.seedProperty().get());
+        seedObject = viewModel.settings().seedProperty().asObject();
+        TextFormatter<Long> seed = new TextFormatter<>(new NumberText<>(Long::valueOf), viewModel.settings().seedProperty().get());
         seedField.setTextFormatter(seed);
         seed.valueProperty().bindBidirectional(seedObject);
 
-        decayObject = viewModel.learningRateDecayProperty().asObject();
+        decayObject = viewModel.settings().learningRateDecayProperty().asObject();
         decaySpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0,
-                ArchitectureViewModel.MAX_DECAY, 0, DECAY_STEP));
+                SettingsForm.MAX_DECAY, 0, DECAY_STEP));
         decaySpinner.getValueFactory().valueProperty().bindBidirectional(decayObject);
-        shiftObject = viewModel.shiftProperty().asObject();
+        shiftObject = viewModel.settings().shiftProperty().asObject();
         shiftSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
                 TrainingSettings.MAX_SHIFT, 0));
         shiftSpinner.getValueFactory().valueProperty().bindBidirectional(shiftObject);
-        strokesCheck.selectedProperty().bindBidirectional(viewModel.strokesProperty());
+        strokesCheck.selectedProperty().bindBidirectional(viewModel.settings().strokesProperty());
         commitOnFocusLoss(decaySpinner);
         commitOnFocusLoss(shiftSpinner);
     }

@@ -10,22 +10,12 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -36,14 +26,10 @@ import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.InputShape;
 import org.digitlab.model.LayerProblem;
 import org.digitlab.model.LayerSpec;
-import org.digitlab.model.Loss;
 import org.digitlab.model.ModelSummary;
-import org.digitlab.model.Optimizer;
 import org.digitlab.model.Presets;
-import org.digitlab.model.SplitKind;
 import org.digitlab.model.SpecJson;
 import org.digitlab.model.SummaryRow;
-import org.digitlab.model.TrainingSettings;
 
 /**
  * The architecture editor's state: the preset it started from, the layer stack being edited, the
@@ -62,18 +48,7 @@ public final class ArchitectureViewModel {
     private final ObservableList<ArchitectureSpec> presets = FXCollections.observableArrayList(Presets.all());
     private final ObjectProperty<ArchitectureSpec> preset = new SimpleObjectProperty<>(this, "preset");
     private final ObservableList<LayerSpec> layers = FXCollections.observableArrayList();
-    private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(this, "optimizer", Optimizer.ADAM);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 1e-3);
-    private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(this, "loss", Loss.CROSS_ENTROPY);
-    private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 32);
-    private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 1);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
-    private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.TRAIN_TEST);
-    private final DoubleProperty validationFraction = new SimpleDoubleProperty(this, "validationFraction");
-    private final StringProperty dataset = new SimpleStringProperty(this, "dataset", DatasetCatalog.MNIST);
-    private final DoubleProperty learningRateDecay = new SimpleDoubleProperty(this, "learningRateDecay");
-    private final IntegerProperty shift = new SimpleIntegerProperty(this, "shift");
-    private final BooleanProperty strokes = new SimpleBooleanProperty(this, "strokes");
+    private final SettingsForm settings = new SettingsForm();
 
     private final ReadOnlyObjectWrapper<ArchitectureSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ObservableList<SummaryRow> summaryRows = FXCollections.observableArrayList();
@@ -86,8 +61,6 @@ public final class ArchitectureViewModel {
 
     /** What the editor resets to and builds on: the chosen preset, or a loaded spec. */
     private ArchitectureSpec base;
-    /** The most decay the editor offers: beyond it the rate is gone after a few epochs. */
-    static final double MAX_DECAY = 0.5;
     private boolean loading;
     private Consumer<ArchitectureSpec> onTrain = spec -> { };
 
@@ -101,8 +74,7 @@ public final class ArchitectureViewModel {
         });
         layers.addListener((ListChangeListener<LayerSpec>) change -> update());
         ChangeListener<Object> settingsChanged = (obs, old, now) -> update();
-        List.of(optimizer, learningRate, loss, batchSize, epochs, seed, split, validationFraction, dataset,
-                learningRateDecay, shift, strokes).forEach(p -> p.addListener(settingsChanged));
+        settings.fields().forEach(field -> field.addListener(settingsChanged));
         preset.set(Presets.get(FIRST_PRESET));
     }
 
@@ -121,56 +93,9 @@ public final class ArchitectureViewModel {
         return layers;
     }
 
-    public ObjectProperty<Optimizer> optimizerProperty() {
-        return optimizer;
-    }
-
-    public DoubleProperty learningRateProperty() {
-        return learningRate;
-    }
-
-    public ObjectProperty<Loss> lossProperty() {
-        return loss;
-    }
-
-    public IntegerProperty batchSizeProperty() {
-        return batchSize;
-    }
-
-    public IntegerProperty epochsProperty() {
-        return epochs;
-    }
-
-    public LongProperty seedProperty() {
-        return seed;
-    }
-
-    /** Share of the learning rate dropped after each epoch (0 = constant, as the notebooks). */
-    public DoubleProperty learningRateDecayProperty() {
-        return learningRateDecay;
-    }
-
-    /** Training images moved by up to this many pixels at random (0 = off). */
-    public IntegerProperty shiftProperty() {
-        return shift;
-    }
-
-    /** Half the training images redrawn hard-edged like mouse strokes. */
-    public BooleanProperty strokesProperty() {
-        return strokes;
-    }
-
-    public ObjectProperty<SplitKind> splitProperty() {
-        return split;
-    }
-
-    /** Share held out for validation ({@link SplitKind#VALIDATION_FRACTION}, {@link SplitKind#HOLDOUT_HALF}). */
-    public DoubleProperty validationFractionProperty() {
-        return validationFraction;
-    }
-
-    public StringProperty datasetProperty() {
-        return dataset;
+    /** The training settings beside the stack. */
+    public SettingsForm settings() {
+        return settings;
     }
 
     /** The spec as edited, settings included; what Train hands on. */
@@ -226,22 +151,10 @@ public final class ArchitectureViewModel {
     /** Replaces everything with the spec's layers and settings (a preset or a loaded file). */
     public void load(ArchitectureSpec chosen) {
         base = Objects.requireNonNull(chosen);
-        TrainingSettings s = chosen.training();
         loading = true;
         try {
             layers.setAll(chosen.layers());
-            optimizer.set(s.optimizer());
-            learningRate.set(s.learningRate());
-            loss.set(s.loss());
-            batchSize.set(s.batchSize());
-            epochs.set(s.epochs());
-            seed.set(s.seed());
-            split.set(s.split());
-            validationFraction.set(s.validationFraction());
-            dataset.set(s.datasetId());
-            learningRateDecay.set(s.learningRateDecay());
-            shift.set(s.shiftAugmentation());
-            strokes.set(s.strokeAugmentation());
+            settings.load(chosen.training());
         } finally {
             loading = false;
         }
@@ -334,10 +247,10 @@ public final class ArchitectureViewModel {
         if (loading || base == null) {
             return;
         }
-        ArchitectureSpec edited = base.withLayers(List.copyOf(layers)).withTraining(settings())
-                .withInput(inputFor(dataset.get(), base.input()));
+        ArchitectureSpec edited = base.withLayers(List.copyOf(layers)).withTraining(settings.applyTo(base.training()))
+                .withInput(inputFor(settings.datasetProperty().get(), base.input()));
         List<LayerProblem> found = new ArrayList<>(ModelSummary.validate(edited));
-        settingsProblem().ifPresent(reason -> found.add(new LayerProblem(LayerProblem.WHOLE_MODEL,
+        settings.problem().ifPresent(reason -> found.add(new LayerProblem(LayerProblem.WHOLE_MODEL,
                 "training settings", reason)));
         spec.set(edited);
         problems.setAll(found);
@@ -353,33 +266,6 @@ public final class ArchitectureViewModel {
             problemText.set(found.get(0).message());
             summaryText.set(String.join("\n", found.stream().map(LayerProblem::message).toList()));
         }
-    }
-
-    /** Built from the base's settings by copies, so fields added to the record later keep their values. */
-    private TrainingSettings settings() {
-        return base.training().withOptimizer(optimizer.get()).withLearningRate(learningRate.get())
-                .withLoss(loss.get()).withBatchSize(batchSize.get()).withEpochs(epochs.get())
-                .withSeed(seed.get()).withDataset(dataset.get())
-                .withSplit(split.get(), split.get() == SplitKind.TRAIN_TEST ? 0 : validationFraction.get())
-                // The view's spinners are bounded; clamping keeps a programmatic set from throwing.
-                .withLearningRateDecay(Math.max(0, Math.min(MAX_DECAY, learningRateDecay.get())))
-                .withShiftAugmentation(Math.max(0, Math.min(TrainingSettings.MAX_SHIFT, shift.get())))
-                .withStrokeAugmentation(strokes.get());
-    }
-
-    private java.util.Optional<String> settingsProblem() {
-        String reason = null;
-        if (!(learningRate.get() > 0)) {
-            reason = "the learning rate must be above 0";
-        } else if (batchSize.get() <= 0) {
-            reason = "the batch size must be at least 1";
-        } else if (epochs.get() <= 0) {
-            reason = "train for at least 1 epoch";
-        } else if (split.get() != SplitKind.TRAIN_TEST
-                && !(validationFraction.get() > 0 && validationFraction.get() < 1)) {
-            reason = "the validation share must be between 0 and 1, e.g. 0.2";
-        }
-        return java.util.Optional.ofNullable(reason);
     }
 
     /** The dataset decides the image size: the uncentered lesson's images are 56×56. */

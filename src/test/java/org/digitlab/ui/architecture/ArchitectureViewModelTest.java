@@ -44,11 +44,11 @@ class ArchitectureViewModelTest {
 
     @Test
     void settingsAreCopiedIntoTheSpec() {
-        viewModel.optimizerProperty().set(Optimizer.SGD);
-        viewModel.learningRateProperty().set(0.05);
-        viewModel.epochsProperty().set(3);
-        viewModel.splitProperty().set(SplitKind.VALIDATION_FRACTION);
-        viewModel.validationFractionProperty().set(0.25);
+        viewModel.settings().optimizerProperty().set(Optimizer.SGD);
+        viewModel.settings().learningRateProperty().set(0.05);
+        viewModel.settings().epochsProperty().set(3);
+        viewModel.settings().splitProperty().set(SplitKind.VALIDATION_FRACTION);
+        viewModel.settings().validationFractionProperty().set(0.25);
 
         var settings = viewModel.getSpec().training();
         assertThat(settings.optimizer()).isEqualTo(Optimizer.SGD);
@@ -61,9 +61,9 @@ class ArchitectureViewModelTest {
 
     @Test
     void trainingAidsAreCopiedIntoTheSpecAndComeBackWithALoadedSpec() {
-        viewModel.learningRateDecayProperty().set(0.15);
-        viewModel.shiftProperty().set(2);
-        viewModel.strokesProperty().set(true);
+        viewModel.settings().learningRateDecayProperty().set(0.15);
+        viewModel.settings().shiftProperty().set(2);
+        viewModel.settings().strokesProperty().set(true);
 
         var spec = viewModel.getSpec();
         assertThat(spec.training().learningRateDecay()).isEqualTo(0.15);
@@ -71,16 +71,16 @@ class ArchitectureViewModelTest {
         assertThat(spec.training().strokeAugmentation()).isTrue();
 
         viewModel.load(org.digitlab.model.Presets.get("cnn-3conv"));
-        assertThat(viewModel.shiftProperty().get()).isZero();
+        assertThat(viewModel.settings().shiftProperty().get()).isZero();
         viewModel.load(spec);
-        assertThat(viewModel.learningRateDecayProperty().get()).isEqualTo(0.15);
-        assertThat(viewModel.shiftProperty().get()).isEqualTo(2);
-        assertThat(viewModel.strokesProperty().get()).isTrue();
+        assertThat(viewModel.settings().learningRateDecayProperty().get()).isEqualTo(0.15);
+        assertThat(viewModel.settings().shiftProperty().get()).isEqualTo(2);
+        assertThat(viewModel.settings().strokesProperty().get()).isTrue();
     }
 
     @Test
     void aZeroLearningRateIsAProblemThatBlocksTraining() {
-        viewModel.learningRateProperty().set(0);
+        viewModel.settings().learningRateProperty().set(0);
         assertThat(viewModel.canTrainProperty().get()).isFalse();
         assertThat(viewModel.problemTextProperty().get()).contains("learning rate");
     }
@@ -138,7 +138,7 @@ class ArchitectureViewModelTest {
 
     @Test
     void choosingTheUncenteredDatasetMakesTheInput56Pixels() {
-        viewModel.datasetProperty().set("mnist-uncentered-56");
+        viewModel.settings().datasetProperty().set("mnist-uncentered-56");
         assertThat(viewModel.getSpec().input().height()).isEqualTo(56);
         // 3136·100 + 100 + 100·10 + 10
         assertThat(viewModel.totalParamsProperty().get()).isEqualTo("Total params: 314,710");
