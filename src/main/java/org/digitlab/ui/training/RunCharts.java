@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -40,6 +41,7 @@ final class RunCharts {
     private String liveName = "";
     private int liveColor;
     private List<RunRecord> comparedRuns = List.of();
+    private int plannedEpochs = 1;
 
     RunCharts(LineChart<Number, Number> loss, LineChart<Number, Number> accuracy, FlowPane legend) {
         this.loss = loss;
@@ -64,6 +66,7 @@ final class RunCharts {
         liveTrainAccuracy = add(accuracy, name + " training accuracy", color, TRAINING);
         liveValAccuracy = add(accuracy, name + " validation accuracy", color, VALIDATION);
         updateLegend();
+        fitEmptyAxes();
     }
 
     @SafeVarargs
@@ -78,10 +81,12 @@ final class RunCharts {
     /** New per-batch points, or the whole trace when old points were thinned. */
     void appendTrace(List<? extends LossPoint> points) {
         liveTrace.getData().addAll(data(points));
+        fitEmptyAxes();
     }
 
     void replaceTrace(List<LossPoint> points) {
         liveTrace.getData().setAll(data(points));
+        fitEmptyAxes();
     }
 
     void appendEpochs(List<? extends EpochMetrics> epochs) {
@@ -89,6 +94,39 @@ final class RunCharts {
         liveValLoss.getData().addAll(epochData(epochs, EpochMetrics::valLoss));
         liveTrainAccuracy.getData().addAll(epochData(epochs, EpochMetrics::trainAccuracy));
         liveValAccuracy.getData().addAll(epochData(epochs, EpochMetrics::valAccuracy));
+        fitEmptyAxes();
+    }
+
+    /** The epochs the next run will train: an empty chart's epoch axis spans them. */
+    void planEpochs(int epochs) {
+        plannedEpochs = Math.max(1, epochs);
+        fitEmptyAxes();
+    }
+
+    /**
+     * An empty chart would auto-range to 0..100 on both axes; it shows the run to come instead
+     * (epochs 0..N, accuracy 0..1, loss 0..2.5, about where cross-entropy starts on ten classes).
+     * Axes range themselves again as soon as there is a point.
+     */
+    private void fitEmptyAxes() {
+        fitEmpty(loss, 2.5, 0.5);
+        fitEmpty(accuracy, 1.0, 0.2);
+    }
+
+    private void fitEmpty(LineChart<Number, Number> chart, double top, double tick) {
+        boolean empty = points(chart) == 0;
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        x.setAutoRanging(!empty);
+        y.setAutoRanging(!empty);
+        if (empty) {
+            x.setLowerBound(0);
+            x.setUpperBound(plannedEpochs);
+            x.setTickUnit(Math.max(1, Math.ceil(plannedEpochs / 10.0)));
+            y.setLowerBound(0);
+            y.setUpperBound(top);
+            y.setTickUnit(tick);
+        }
     }
 
     /** Draws the ticked runs of the session over the live curves. */
@@ -110,6 +148,7 @@ final class RunCharts {
                     VALIDATION));
         }
         updateLegend();
+        fitEmptyAxes();
     }
 
     /** Points on the loss chart and on the accuracy chart, for tests. */

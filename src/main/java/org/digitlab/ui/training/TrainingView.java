@@ -144,6 +144,8 @@ public final class TrainingView {
 
     private void bindCharts() {
         charts = new RunCharts(lossChart, accuracyChart, legend);
+        charts.planEpochs(epochsOf(viewModel.specProperty().get()));
+        viewModel.specProperty().addListener((obs, old, spec) -> charts.planEpochs(epochsOf(spec)));
         viewModel.activeProperty().addListener((obs, was, active) -> {
             if (active) {
                 charts.newLive(viewModel.currentRunName(), viewModel.currentColor());
@@ -170,6 +172,10 @@ public final class TrainingView {
                 }
             }
         });
+    }
+
+    private static int epochsOf(ArchitectureSpec spec) {
+        return spec == null ? 10 : spec.training().epochs();
     }
 
     private void bindEpochTable() {

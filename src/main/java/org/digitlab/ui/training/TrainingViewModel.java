@@ -229,15 +229,15 @@ public final class TrainingViewModel {
         specOfRun = toTrain;
         stopRequested = false;
         run.set(null);
-        if (continued == null) {
-            curves.clear();
-        } else {
-            curves.continueFrom(from.history().epochs(), continued.trace());
-        }
+        curves.clear();
         progress.reset(from == null ? 0 : from.history().lastEpoch(), toTrain.training().epochs());
         diagnosis.set("");
         state.set(RunState.IDLE);
         active.set(true);
+        if (continued != null) {
+            // After active: the charts start the new run's empty curves on it, then draw these.
+            curves.continueFrom(from.history().epochs(), continued.trace());
+        }
         status.set("Loading " + toTrain.training().datasetId() + "…");
         updates = new RunUpdates(fx, this::apply);
         RunUpdates mine = updates;

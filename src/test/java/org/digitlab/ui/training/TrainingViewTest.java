@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Optimizer;
+import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.Presets;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
@@ -136,6 +137,30 @@ class TrainingViewTest {
         robot.interact(() -> viewModel.runs().get(0).compared().set(true));
         assertThat(view.charts().accuracyPoints()).isEqualTo(2 * live);
         assertThat(robot.lookup("#legend .legend-entry").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void trainMoreGoesOnFromTheModelAndItsCurvesCarryOn(FxRobot robot) throws Exception {
+        TrainingViewModel viewModel = view.viewModel();
+        ArchitectureSpec spec = Presets.get("mlp-100");
+        robot.interact(() -> {
+            viewModel.specProperty().set(spec.withTraining(spec.training().withEpochs(2)));
+            viewModel.limitProperty().set(EXAMPLES);
+        });
+        assertThat(robot.lookup("#trainMoreButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#startButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> !viewModel.isActive());
+        WaitForAsyncUtils.waitForFxEvents();
+        double firstLoss = viewModel.curves().epochs().get(1).trainLoss();
+
+        robot.clickOn("#trainMoreButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> viewModel.runs().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.curves().epochs()).extracting(EpochMetrics::epoch).containsExactly(1, 2, 3, 4);
+        assertThat(view.charts().accuracyPoints()).isEqualTo(4); // the first run's two epochs, then two more
+        assertThat(viewModel.curves().epochs().get(3).trainLoss()).isLessThan(firstLoss);
+        assertThat(viewModel.runs().get(1).model().history().lastEpoch()).isEqualTo(4);
     }
 
     @Test
