@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             PredictCommand.class,
             BenchCommand.class,
             BenchPredictCommand.class,
+            BenchControlCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DigitLabCli implements Runnable {

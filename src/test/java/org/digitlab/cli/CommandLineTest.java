@@ -167,4 +167,14 @@ class CommandLineTest {
                 dir.resolve("x.zip").toString())).isEqualTo(2);
         assertThat(err.toString()).contains(first.toString()).contains("cannot continue training mlp-512-256");
     }
+
+    @Test
+    void benchControlTimesPauseAndStopOnARealRun() throws Exception {
+        assertThat(run("bench-control", "--arch", "mlp-100", "--pauses", "2", "--warm-up", "0"))
+                .as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("arch").asText()).isEqualTo("mlp-100");
+        assertThat(json.get("pause_ms_max").asDouble()).isGreaterThanOrEqualTo(json.get("pause_ms_median").asDouble());
+        assertThat(json.get("stop_ms").asDouble()).isPositive();
+    }
 }
