@@ -114,10 +114,12 @@ final class TrainCommand implements Callable<Integer> {
         if (from != null) {
             request = continuing(request, from);
             epochsBefore = from.history().lastEpoch();
-            stdout.printf("Continuing %s after its %d epochs%n", continueFrom, epochsBefore);
+            stdout.printf("Continuing %s after its %d epoch%s%n", continueFrom, epochsBefore,
+                    epochsBefore == 1 ? "" : "s");
         }
-        stdout.printf("Training %s on %s: %d epochs, batch %d, %s lr %s%s, %s loss, seed %d%s%n",
-                spec.id(), settings.datasetId(), settings.epochs(), settings.batchSize(),
+        stdout.printf("Training %s on %s: %d epoch%s, batch %d, %s lr %s%s, %s loss, seed %d%s%n",
+                spec.id(), settings.datasetId(), settings.epochs(), settings.epochs() == 1 ? "" : "s",
+                settings.batchSize(),
                 EnumNames.of(settings.optimizer()), settings.learningRate(),
                 settings.learningRateDecay() > 0 ? " decaying " + settings.learningRateDecay() + " per epoch" : "",
                 EnumNames.of(settings.loss()), settings.seed(),

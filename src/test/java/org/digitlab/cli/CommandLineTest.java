@@ -152,7 +152,7 @@ class CommandLineTest {
                 "--out", more.toString());
 
         assertThat(status).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Continuing " + first + " after its 1 epochs")
+        assertThat(out.toString()).contains("Continuing " + first + " after its 1 epoch" + System.lineSeparator())
                 .contains("adam lr 5.0E-4").containsPattern("Epoch 2/3 - ").containsPattern("Epoch 3/3 - ");
         assertThat(new Dl4jModelFiles().load(more).history().lastEpoch()).isEqualTo(3);
     }
