@@ -34,6 +34,9 @@ public final class ConfusionMatrix extends GridPane {
     private static final PseudoClass DIAGONAL = PseudoClass.getPseudoClass("diagonal");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass STRONG = PseudoClass.getPseudoClass("strong");
+    /** Four digits or more (the diagonal of the training split): projector.css makes them smaller to fit. */
+    private static final PseudoClass WIDE = PseudoClass.getPseudoClass("wide");
+    private static final int WIDE_COUNT = 1000;
     /** Above this tint a cell's count is drawn in the strong (light) text colour. */
     private static final double STRONG_TINT = 0.55;
 
@@ -114,6 +117,7 @@ public final class ConfusionMatrix extends GridPane {
                 Color.color(base.getRed(), base.getGreen(), base.getBlue(), tint), null, null)));
         cell.pseudoClassStateChanged(DIAGONAL, r == c);
         cell.pseudoClassStateChanged(STRONG, tint > STRONG_TINT);
+        cell.pseudoClassStateChanged(WIDE, count >= WIDE_COUNT);
         int[] selected = selectedCell.get();
         cell.pseudoClassStateChanged(SELECTED, selected != null && selected[0] == r && selected[1] == c);
         String share = rowTotal == 0 ? "" : String.format(Locale.ROOT, " (%.1f%% of the %s)",
