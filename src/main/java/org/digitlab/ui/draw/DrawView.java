@@ -84,7 +84,7 @@ public final class DrawView {
         context.models().predictorProperty().addListener((obs, old, predictor) -> {
             if (predictor != null) {
                 modelInput.sideProperty().set(predictor.imageSize());
-                inputTitle.setText(String.format("What the network sees (%1$d × %1$d)", predictor.imageSize()));
+                inputTitle.setText(String.format("What the network sees (%1$d\u00a0×\u00a0%1$d)", predictor.imageSize()));
                 stemPlot.classLabelsProperty().set(predictor.model().metadata().classLabels());
             }
         });
