@@ -4,7 +4,7 @@ package org.digitlab.training;
  * One sampled training iteration: listeners get at most a few of these a second, never one per
  * batch of a fast model.
  *
- * @param epoch 1-based epoch
+ * @param epoch 1-based epoch; a run that continues a model numbers on after its earlier epochs
  * @param iteration 1-based iteration count since the run started
  * @param batchInEpoch 1-based batch index within the epoch
  * @param batchesPerEpoch batches in one epoch
@@ -15,10 +15,4 @@ package org.digitlab.training;
  */
 public record BatchMetrics(int epoch, long iteration, int batchInEpoch, int batchesPerEpoch,
         double loss, double examplesPerSecond, double elapsedSeconds, double etaSeconds) {
-
-    /** Fraction of the whole run done, 0..1, given the number of epochs. */
-    public double progress(int epochs) {
-        double done = (epoch - 1) + (double) batchInEpoch / batchesPerEpoch;
-        return Math.min(1.0, done / epochs);
-    }
 }
