@@ -6,12 +6,7 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.digitlab.inference.CanvasPreprocessor;
 import org.digitlab.inference.Kernels;
@@ -33,13 +28,8 @@ public final class NetworkViewModel {
     /** Hidden units whose weights are shown: enough to see strokes and blobs, few enough to fit. */
     public static final int WEIGHT_SAMPLE = 24;
 
-    private final ObservableList<Stroke> strokes;
     private final Function<TrainedModel, NetworkInspector> inspectors;
-    private final ObjectProperty<Predictor> predictor = new SimpleObjectProperty<>(this, "predictor");
-    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
-    private final ReadOnlyObjectWrapper<Inside> inside = new ReadOnlyObjectWrapper<>(this, "inside");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final LatestWork<Inside> work;
+    private final DrawingWatch<Inside> watch;
     /** The inspector and the parameters of the model last inspected: they change only with the model. */
     private volatile Fixed fixed;
 
@@ -52,45 +42,27 @@ public final class NetworkViewModel {
      */
     public NetworkViewModel(Executor background, Executor fx, ObservableList<Stroke> strokes,
             Function<TrainedModel, NetworkInspector> inspectors) {
-        this.strokes = strokes;
         this.inspectors = inspectors;
-        this.work = new LatestWork<>(background, fx, this::show, error -> message.set("Failed: " + error.getMessage()));
-        strokes.addListener((ListChangeListener<Stroke>) change -> refresh());
-        predictor.addListener(obs -> refresh());
-        active.addListener(obs -> refresh());
+        this.watch = new DrawingWatch<>(background, fx, strokes,
+                (model, drawing) -> () -> compute(model, drawing), inside -> inside != null);
     }
 
     public ObjectProperty<Predictor> predictorProperty() {
-        return predictor;
+        return watch.predictorProperty();
     }
 
     /** Whether the inspector shows: work is done only then. */
     public BooleanProperty activeProperty() {
-        return active;
+        return watch.activeProperty();
     }
 
-    /** The latest look inside, or null for an empty canvas or no model. */
+    /** The latest look inside, or null for an empty canvas, a digit too small or no model. */
     public ReadOnlyObjectProperty<Inside> insideProperty() {
-        return inside.getReadOnlyProperty();
+        return watch.resultProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    private void refresh() {
-        Predictor model = predictor.get();
-        if (!active.get()) {
-            return;
-        }
-        if (model == null || strokes.isEmpty()) {
-            work.cancel();
-            inside.set(null);
-            message.set(model == null ? "Waiting for a model…" : "Draw a digit on the canvas");
-            return;
-        }
-        List<Stroke> snapshot = List.copyOf(strokes);
-        work.request(() -> compute(model, snapshot));
+        return watch.messageProperty();
     }
 
     private Inside compute(Predictor model, List<Stroke> snapshot) {
@@ -107,10 +79,5 @@ public final class NetworkViewModel {
         }
         return new Inside(digit.image(), known.inspector().layerOutputs(digit.image()), known.kernels(),
                 known.weights());
-    }
-
-    private void show(Inside result) {
-        inside.set(result);
-        message.set(result == null ? "Too small for a digit: draw it bigger" : "");
     }
 }
