@@ -3,6 +3,7 @@ package org.digitlab.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.digitlab.ImageSimilarity.correlation;
 
 import org.digitlab.RealMnist;
 import org.digitlab.data.ImageSet;
@@ -120,26 +121,6 @@ class CanvasPreprocessorTest {
             values[k] = set.pixel(index, k / set.cols(), k % set.cols()) / 255f;
         }
         return values;
-    }
-
-    static double correlation(float[] a, float[] b) {
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ma += a[i];
-            mb += b[i];
-        }
-        ma /= a.length;
-        mb /= b.length;
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < a.length; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return sab / Math.sqrt(saa * sbb);
     }
 
     private static float max(float[] values) {

@@ -7,6 +7,9 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.inference.dl4j.Dl4jNetworkInspector;
 import org.digitlab.inference.dl4j.Dl4jPredictor;
@@ -49,5 +52,14 @@ public final class TestContexts {
         } catch (BackingStoreException | IllegalStateException e) {
             // best effort: a test preference node left behind is harmless
         }
+    }
+
+    /** Shows {@code root} on the test's stage in a scene of that size, with the app's stylesheets. */
+    public static Scene show(Stage stage, Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        Themes.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        return scene;
     }
 }

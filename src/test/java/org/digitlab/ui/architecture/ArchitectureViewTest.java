@@ -3,7 +3,6 @@ package org.digitlab.ui.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ExecutorService;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -17,7 +16,6 @@ import org.digitlab.model.Presets;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,10 +39,7 @@ class ArchitectureViewTest {
         ViewLoader.Loaded<ArchitectureView> loaded = new ViewLoader(context)
                 .loadWithController("architecture", "ArchitectureView");
         view = loaded.controller();
-        Scene scene = new Scene(loaded.root(), 1240, 760);
-        Themes.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        TestContexts.show(stage, loaded.root(), 1240, 760);
     }
 
     @AfterEach

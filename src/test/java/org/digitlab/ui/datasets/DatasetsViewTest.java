@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -16,7 +15,6 @@ import javafx.stage.Stage;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +42,7 @@ class DatasetsViewTest {
         context = TestContexts.real(background);
         ViewLoader.Loaded<DatasetsView> loaded = new ViewLoader(context).loadWithController("datasets", "DatasetsView");
         model = loaded.controller().model();
-        Scene scene = new Scene(loaded.root(), WIDTH, HEIGHT);
-        Themes.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        TestContexts.show(stage, loaded.root(), WIDTH, HEIGHT);
     }
 
     @AfterEach

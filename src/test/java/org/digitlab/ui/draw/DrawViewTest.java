@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -15,7 +14,6 @@ import org.digitlab.model.SampleModels;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.controls.StemPlot;
@@ -42,10 +40,7 @@ class DrawViewTest {
         context = TestContexts.real(background);
         ViewLoader.Loaded<DrawView> loaded = new ViewLoader(context).loadWithController("draw", "DrawView");
         view = loaded.controller();
-        Scene scene = new Scene(loaded.root(), 1100, 700);
-        Themes.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        TestContexts.show(stage, loaded.root(), 1100, 700);
         context.models().start(SampleModels.all(), "mlp-512-256");
     }
 

@@ -2,6 +2,7 @@ package org.digitlab.ui.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.digitlab.ImageSimilarity.correlation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -54,10 +54,7 @@ class EvaluationViewTest {
         context = TestContexts.real(background);
         ViewLoader.Loaded<MainView> loaded = new ViewLoader(context).loadWithController("shell", "MainView");
         shell = loaded.controller();
-        Scene scene = new Scene(loaded.root(), 1200, 780);
-        Themes.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        TestContexts.show(stage, loaded.root(), 1200, 780);
         context.models().start(SampleModels.all(), "mlp-512-256");
     }
 
@@ -196,25 +193,5 @@ class EvaluationViewTest {
             }
         }
         return best;
-    }
-
-    private static double correlation(float[] a, float[] b) {
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ma += a[i];
-            mb += b[i];
-        }
-        ma /= a.length;
-        mb /= b.length;
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ab += (a[i] - ma) * (b[i] - mb);
-            aa += (a[i] - ma) * (a[i] - ma);
-            bb += (b[i] - mb) * (b[i] - mb);
-        }
-        return ab / Math.sqrt(aa * bb);
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
@@ -22,7 +21,6 @@ import org.digitlab.training.TrainingRequest;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.draw.DrawView;
@@ -50,10 +48,7 @@ class InsideViewsTest {
         context = TestContexts.real(background);
         ViewLoader.Loaded<DrawView> loaded = new ViewLoader(context).loadWithController("draw", "DrawView");
         view = loaded.controller();
-        Scene scene = new Scene(loaded.root(), 1200, 780);
-        Themes.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        TestContexts.show(stage, loaded.root(), 1200, 780);
         context.models().start(SampleModels.all(), "cnn-3conv");
     }
 

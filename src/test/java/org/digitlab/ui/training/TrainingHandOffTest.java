@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.digitlab.model.Activation;
@@ -12,7 +11,6 @@ import org.digitlab.model.LayerSpec;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.architecture.LayerField;
 import org.digitlab.ui.shell.MainView;
@@ -39,10 +37,7 @@ class TrainingHandOffTest {
         context = TestContexts.real(background);
         ViewLoader.Loaded<MainView> loaded = new ViewLoader(context).loadWithController("shell", "MainView");
         main = loaded.controller();
-        Scene scene = new Scene(loaded.root(), 1240, 760);
-        Themes.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        TestContexts.show(stage, loaded.root(), 1240, 760);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -20,7 +19,6 @@ import org.digitlab.training.RunState;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.draw.DrawView;
 import org.junit.jupiter.api.AfterEach;
@@ -58,10 +56,7 @@ class TrainingViewTest {
         view = training.controller();
         draw = drawing.controller();
         TabPane tabs = new TabPane(new Tab("Training", training.root()), new Tab("Draw", drawing.root()));
-        Scene scene = new Scene(tabs, 1240, 760);
-        Themes.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        TestContexts.show(stage, tabs, 1240, 760);
     }
 
     @AfterEach
