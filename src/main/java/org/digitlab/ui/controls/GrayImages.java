@@ -19,48 +19,42 @@ public final class GrayImages {
 
     /** Values 0..1, ink bright, drawn dark on light. */
     public static WritableImage digit(float[] values, int width, int height) {
-        WritableImage image = new WritableImage(width, height);
-        PixelWriter writer = image.getPixelWriter();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                writer.setColor(x, y, Color.gray(1 - clamp(values[y * width + x])));
-            }
-        }
-        return image;
+        return paint(values, width, height, 1, v -> Color.gray(1 - clamp(v)));
     }
 
     /** Non-negative activations scaled to their maximum, bright = strong, on black. */
     public static WritableImage activation(float[] values, int width, int height) {
-        float max = 0;
-        for (float v : values) {
-            max = Math.max(max, Math.abs(v));
-        }
+        return paint(values, width, height, maxAbs(values), v -> Color.gray(clamp(Math.abs(v))));
+    }
+
+    /** Signed weights scaled to their largest magnitude: blue positive, vermillion negative. */
+    public static WritableImage weights(float[] values, int width, int height) {
+        return paint(values, width, height, maxAbs(values),
+                v -> Color.WHITE.interpolate(v >= 0 ? POSITIVE : NEGATIVE, Math.min(1, Math.abs(v))));
+    }
+
+    /** One pixel per value, each divided by {@code scale} (0: all zero) and coloured. */
+    private static WritableImage paint(float[] values, int width, int height, float scale, Shade shade) {
         WritableImage image = new WritableImage(width, height);
         PixelWriter writer = image.getPixelWriter();
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                float v = max == 0 ? 0 : Math.abs(values[y * width + x]) / max;
-                writer.setColor(x, y, Color.gray(clamp(v)));
+                writer.setColor(x, y, shade.of(scale == 0 ? 0 : values[y * width + x] / scale));
             }
         }
         return image;
     }
 
-    /** Signed weights scaled to their largest magnitude: blue positive, vermillion negative. */
-    public static WritableImage weights(float[] values, int width, int height) {
+    private static float maxAbs(float[] values) {
         float max = 0;
         for (float v : values) {
             max = Math.max(max, Math.abs(v));
         }
-        WritableImage image = new WritableImage(width, height);
-        PixelWriter writer = image.getPixelWriter();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                float v = max == 0 ? 0 : values[y * width + x] / max;
-                writer.setColor(x, y, Color.WHITE.interpolate(v >= 0 ? POSITIVE : NEGATIVE, Math.abs(v)));
-            }
-        }
-        return image;
+        return max;
+    }
+
+    private interface Shade {
+        Color of(float value);
     }
 
     private static float clamp(float v) {
