@@ -127,7 +127,6 @@ public final class TrainingViewModel {
         return active.get();
     }
 
-    /** Fraction of the whole run done, 0..1. */
     /** The progress row: bar, epoch, speed and time left. */
     public RunProgress progress() {
         return progress;
@@ -173,12 +172,12 @@ public final class TrainingViewModel {
         return canStop;
     }
 
-    /** The last run left a model to use or save. */
     /** Train more: the last run has a model and nothing is training. */
     public BooleanBinding canTrainMoreProperty() {
         return canTrainMore;
     }
 
+    /** The last run left a model to use or save. */
     public BooleanBinding hasModelProperty() {
         return hasModel;
     }
@@ -310,8 +309,7 @@ public final class TrainingViewModel {
     private CompletableFuture<SessionEnd> session(ArchitectureSpec toTrain, int examples, TrainedModel from,
             RunUpdates mine) throws Exception {
         DataSplits splits = engine.splits().load(toTrain.training());
-        TrainingRequest request = buildRequest(toTrain, splits, examples);
-        TrainingRun started = engine.trainer().start(from == null ? request : request.continuing(from),
+        TrainingRun started = engine.trainer().start(buildRequest(toTrain, splits, examples, from),
                 listenersFor(mine));
         run.set(started);
         if (stopRequested) {
@@ -336,9 +334,14 @@ public final class TrainingViewModel {
         }
     }
 
-    /** The one place a run's request is made (extra inputs such as probe digits go here). */
-    TrainingRequest buildRequest(ArchitectureSpec toTrain, DataSplits splits, int examples) {
-        TrainingRequest request = TrainingRequest.of(toTrain, splits).withLimit(examples);
+    /**
+     * The one place a run's request is made (extra inputs such as probe digits go here).
+     *
+     * @param from the model Train more continues, or {@code null} for a fresh start
+     */
+    TrainingRequest buildRequest(ArchitectureSpec toTrain, DataSplits splits, int examples, TrainedModel from) {
+        TrainingRequest fresh = TrainingRequest.of(toTrain, splits).withLimit(examples);
+        TrainingRequest request = from == null ? fresh : fresh.continuing(from);
         if (probes == null) {
             return request;
         }
