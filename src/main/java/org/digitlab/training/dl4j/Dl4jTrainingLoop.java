@@ -80,7 +80,7 @@ final class Dl4jTrainingLoop {
         counter = OutputLossSwap.install(network);
         EpochRunner epochs = new EpochRunner(TrainingStep.forNetwork(network, counter), iterator(), control,
                 listener, request.batchEventsPerSecond(), settings,
-                new ProbeRecorder(network, request.probes(), probeShape(), listener)).after(epochsBefore);
+                new ProbeRecorder(network, request.probes(), probeShape(), listener), epochsBefore);
         int sinceImprovement = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             EpochRunner.Outcome outcome = epochs.run(epoch);

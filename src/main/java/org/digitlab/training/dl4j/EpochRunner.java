@@ -35,10 +35,14 @@ final class EpochRunner {
     private long iteration;
     private long trainingNanos;
     private long batchesDone;
-    private int epochsBefore;
+    private final int epochsBefore;
 
+    /**
+     * @param epochsBefore epochs the model trained before this run (a continued model): this run's
+     *     first epoch is reported as {@code epochsBefore + 1}
+     */
     EpochRunner(TrainingStep step, SplitDataSetIterator iterator, RunControl control, TrainingListener listener,
-            double eventsPerSecond, TrainingSettings settings, ProbeRecorder probes) {
+            double eventsPerSecond, TrainingSettings settings, ProbeRecorder probes, int epochsBefore) {
         this.step = step;
         this.iterator = iterator;
         this.control = control;
@@ -46,15 +50,7 @@ final class EpochRunner {
         this.sampler = new BatchSampler(eventsPerSecond);
         this.settings = settings;
         this.probes = probes;
-    }
-
-    /**
-     * Numbers this run's epochs after {@code epochs} earlier ones, for a run that continues a
-     * trained model: its first epoch is reported as {@code epochs + 1}.
-     */
-    EpochRunner after(int epochs) {
-        this.epochsBefore = epochs;
-        return this;
+        this.epochsBefore = epochsBefore;
     }
 
     /** Trains epoch {@code epoch} (1-based, of this run). */
