@@ -101,6 +101,15 @@ public final class MainView {
         }
     }
 
+    /** For {@link LessonDriver}, which walks the window through a lesson. */
+    AppContext context() {
+        return context;
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
     public ArchitectureView architectureView() {
         return architectureController;
     }
@@ -118,6 +127,7 @@ public final class MainView {
         });
         AutoTrain.fromSystemProperties().ifPresent(auto -> auto.begin(trainingController,
                 () -> sections.getSelectionModel().select(trainingTab)));
+        LessonDriver.fromSystemProperties(this).ifPresent(LessonDriver::begin);
     }
 
     /** Ctrl+O: a model file becomes the current model. */
