@@ -36,14 +36,14 @@ xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
       case $key in VmRSS:) rss=$value ;; VmHWM:) hwm=$value ;; esac
     done </proc/$app/status 2>/dev/null || true
     phase=launch
-    [ -s "$MARKS" ] && read -r phase when < <(tail -n 1 "$MARKS")
+    [ -s "$MARKS" ] && read -r phase when < <(grep -v "^#" "$MARKS" | tail -n 1)
     [ -n "$rss" ] && echo "$(date +%s%3N) $phase $rss $hwm" >>"$SAMPLES"
     sleep 0.25
   done
   wait $app
 '
 if ! grep -q '^end ' "$MARKS" 2>/dev/null; then
-  echo "the lesson did not finish (last phase: $(tail -n 1 "$MARKS" 2>/dev/null)); see $LOG" >&2
+  echo "the lesson did not finish (last phase: $(grep -v '^#' "$MARKS" | tail -n 1)); see $LOG" >&2
   exit 1
 fi
 # Per phase, in order: samples, the highest RSS, the last RSS; then the process's high-water mark.

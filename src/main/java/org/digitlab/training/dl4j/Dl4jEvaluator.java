@@ -3,6 +3,7 @@ package org.digitlab.training.dl4j;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.digitlab.data.ImageSet;
 import org.digitlab.data.dl4j.ImageBatches;
+import org.digitlab.data.dl4j.NativeMemory;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.dl4j.Dl4jTrainedModel;
@@ -17,8 +18,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class Dl4jEvaluator {
 
-    /** Big batches: inference needs no gradients, and fewer calls mean less overhead. */
-    static final int BATCH = 1000;
+    /**
+     * Batches of 250: inference needs no gradients, so a batch costs only its activations, yet a
+     * CNN's workspace holds each layer's for the whole batch (1,000 images of cnn-3conv took
+     * ~300 MB of it); beyond a few hundred images a call's overhead is already negligible.
+     */
+    static final int BATCH = 250;
 
     private Dl4jEvaluator() {
     }
@@ -26,13 +31,22 @@ public final class Dl4jEvaluator {
     /** Evaluates a model of the app (trained here or loaded from a file) on a set. */
     public static EvaluationResult evaluate(TrainedModel model, ImageSet set) {
         Dl4jTrainedModel dl4j = Dl4jTrainedModel.of(model);
-        return evaluate(dl4j.network(), dl4j.spec(), set);
+        try {
+            return evaluate(dl4j.network(), dl4j.spec(), set);
+        } finally {
+            // A whole set is a burst: its workspaces would otherwise stay with this (pooled) thread.
+            NativeMemory.releaseThisThread();
+        }
     }
 
     /** Predictions of a model of the app for every example of a set. */
     public static Predictions predict(TrainedModel model, ImageSet set) {
         Dl4jTrainedModel dl4j = Dl4jTrainedModel.of(model);
-        return predict(dl4j.network(), dl4j.spec(), set);
+        try {
+            return predict(dl4j.network(), dl4j.spec(), set);
+        } finally {
+            NativeMemory.releaseThisThread();
+        }
     }
 
     static EvaluationResult evaluate(MultiLayerNetwork network, ArchitectureSpec spec,

@@ -2,6 +2,7 @@ package org.digitlab.training.dl4j;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.digitlab.data.dl4j.NativeMemory;
 import org.digitlab.training.RunControl;
 import org.digitlab.training.RunState;
 import org.digitlab.training.Trainer;
@@ -23,8 +24,15 @@ public final class Dl4jTrainer implements Trainer {
         RunControl control = new RunControl(listener::onStateChanged);
         CompletableFuture<TrainingResult> result = new CompletableFuture<>();
         Dl4jTrainingLoop loop = new Dl4jTrainingLoop(request, listener, control);
-        Thread thread = new Thread(() -> result.complete(loop.run()),
-                "digitlab-training-" + RUNS.incrementAndGet());
+        // Completing the future runs the callbacks waiting on it here (testing the model, say), so the
+        // workspaces are released after them, on the thread that owns them.
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(loop.run());
+            } finally {
+                NativeMemory.releaseThisThread();
+            }
+        }, "digitlab-training-" + RUNS.incrementAndGet());
         thread.setDaemon(true);
         thread.start();
         return new Run(control, result);

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TabPane;
@@ -29,7 +30,7 @@ import org.digitlab.ui.training.TrainingViewModel;
  * lesson as a teacher would give it (draw, browse the three datasets, train {@code mlp-100} and
  * {@code cnn-3conv} on 10,000 images, use the model, evaluate it, export a run report), through
  * the real views and view-models, and appends a line "PHASE MILLIS" to FILE as each phase begins,
- * then closes the app. {@code scripts/measure-memory.sh} samples the process's resident memory
+ * then closes the app; lines starting with "#" are notes within a phase (a run's status). {@code scripts/measure-memory.sh} samples the process's resident memory
  * meanwhile and files each sample under the phase named last. Each phase holds a few seconds once
  * its work is done, so the samples show what stays as well as what peaks.
  * {@code digitlab.lesson.epochs} (default 3) sets the epochs of each run.
@@ -72,6 +73,7 @@ final class LessonDriver {
     /** Starts the lesson once the window shows and the first model is ready. */
     void begin() {
         mark("launch");
+        Platform.runLater(this::noteRuns);
         Platform.runLater(() -> until(() -> main.context().models().getPredictor() != null)
                 .thenCompose(ready -> hold(HOLD_SECONDS))
                 .thenCompose(held -> phase("draw", this::draw, HOLD_SECONDS))
@@ -136,6 +138,14 @@ final class LessonDriver {
         training.limitProperty().set(LIMIT);
         main.trainingView().train(preset.withTraining(preset.training().withEpochs(epochs)));
         return until(training.activeProperty()::get).thenCompose(started -> until(() -> !training.activeProperty().get()));
+    }
+
+    /** A run's status changes as notes, to tell its epochs from its testing in the samples. */
+    private void noteRuns() {
+        TrainingViewModel training = main.trainingView().viewModel();
+        training.statusProperty().addListener((obs, old, status) -> mark("# " + status.replace(' ', '_')));
+        training.curves().epochs().addListener((ListChangeListener<Object>) change ->
+                mark("# epochs " + training.curves().epochs().size()));
     }
 
     private CompletableFuture<?> settle() {
