@@ -1,11 +1,13 @@
 package org.digitlab.data;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,8 @@ public final class DatasetStore {
     private final List<Path> systemDirs;
     private final Function<String, DatasetInfo> catalog;
     private Downloader downloader;
+    /** Datasets loaded and still referenced: weak, so a dataset nobody holds is collected. */
+    private final Map<String, WeakReference<TrainTest>> loaded = new HashMap<>();
 
     /**
      * @param home       Digit Lab's home directory; the cache is {@code home/datasets}
@@ -90,9 +94,27 @@ public final class DatasetStore {
         return new DatasetStatus(id, missing.isEmpty(), locations, missing);
     }
 
-    /** Reads the dataset from the cache or a system directory, deriving it if it is derived. */
+    /**
+     * Reads the dataset from the cache or a system directory, deriving it if it is derived. While
+     * an earlier load of the same dataset is still held somewhere (the dataset browser, a run, the
+     * Evaluation view), that one is returned instead of a second copy in memory.
+     */
     public TrainTest load(String id) throws IOException {
         DatasetInfo info = catalog.apply(id);
+        synchronized (loaded) {
+            TrainTest held = loaded.containsKey(info.id()) ? loaded.get(info.id()).get() : null;
+            if (held != null) {
+                return held;
+            }
+        }
+        TrainTest read = read(info);
+        synchronized (loaded) {
+            loaded.put(info.id(), new WeakReference<>(read));
+        }
+        return read;
+    }
+
+    private TrainTest read(DatasetInfo info) throws IOException {
         if (info.isDerived()) {
             return derive(info, load(info.derivedFrom()));
         }

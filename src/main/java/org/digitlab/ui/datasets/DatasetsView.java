@@ -78,6 +78,14 @@ public final class DatasetsView {
         return model;
     }
 
+    /** The shell says when this view's tab is shown: hidden, the images and thumbnails are let go. */
+    public void setShowing(boolean showing) {
+        model.setShowing(showing);
+        if (!showing) {
+            thumbnails.clear();
+        }
+    }
+
     @FXML
     private void initialize() {
         bindChoices();

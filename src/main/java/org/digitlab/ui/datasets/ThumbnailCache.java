@@ -40,6 +40,10 @@ final class ThumbnailCache {
         return images.computeIfAbsent(key, k -> render(set, k.index()));
     }
 
+    void clear() {
+        images.clear();
+    }
+
     int size() {
         return images.size();
     }

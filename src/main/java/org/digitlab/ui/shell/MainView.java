@@ -18,6 +18,7 @@ import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.Themes;
 import org.digitlab.ui.architecture.ArchitectureView;
+import org.digitlab.ui.datasets.DatasetsView;
 import org.digitlab.ui.draw.DrawView;
 import org.digitlab.ui.evaluation.EvaluationView;
 import org.digitlab.ui.training.AutoTrain;
@@ -40,6 +41,8 @@ public final class MainView {
     @FXML private Label datasetStatus;
     @FXML private Label backendStatus;
     @FXML private Tab drawTab;
+    @FXML private Tab datasetsTab;
+    @FXML private DatasetsView datasetsController;
     @FXML private DrawView drawController;
     @FXML private EvaluationView evaluationController;
     @FXML private ToggleButton projectorToggle;
@@ -53,6 +56,9 @@ public final class MainView {
     private void initialize() {
         modelStatus.textProperty().bind(context.models().statusProperty());
         connectArchitectureToTraining();
+        // Memory: the dataset browser holds its images only while its tab shows.
+        datasetsController.setShowing(datasetsTab.isSelected());
+        datasetsTab.selectedProperty().addListener((obs, was, now) -> datasetsController.setShowing(now));
         datasetStatus.textProperty().bind(javafx.beans.binding.Bindings.concat("dataset: ", context.dataset()));
         // ND4J starts with the first model; until then the status bar says so.
         backendStatus.setText("starting ND4J…");
