@@ -24,11 +24,17 @@ public final class Dl4jTrainer implements Trainer {
         RunControl control = new RunControl(listener::onStateChanged);
         CompletableFuture<TrainingResult> result = new CompletableFuture<>();
         Dl4jTrainingLoop loop = new Dl4jTrainingLoop(request, listener, control);
-        // Completing the future runs the callbacks waiting on it here (testing the model, say), so the
-        // workspaces are released after them, on the thread that owns them.
+        // The training workspaces go before the result is handed on: completing the future runs the
+        // callbacks waiting on it here (testing the model, say), which need workspaces of their own.
         Thread thread = new Thread(() -> {
+            TrainingResult ended;
             try {
-                result.complete(loop.run());
+                ended = loop.run();
+            } finally {
+                NativeMemory.releaseThisThread();
+            }
+            try {
+                result.complete(ended);
             } finally {
                 NativeMemory.releaseThisThread();
             }
