@@ -18,10 +18,8 @@ dir=$(realpath -m target/memory)
 mkdir -p "$dir"
 export MARKS="$dir/phases.txt" SAMPLES="$dir/samples.txt" LOG="$dir/app.log" EPOCHS=$epochs
 rm -f "$MARKS" "$SAMPLES"
-# glibc gives each thread that allocates its own 64 MB malloc arena; two are plenty for this app.
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-: "${OMP_WAIT_POLICY:=PASSIVE}"
-export OMP_WAIT_POLICY
+# The environment of bin/digitlab (malloc settings, OpenMP), as the app gets it there.
+eval "$(sed -n '/^# --- environment/,/^# --- end/p' bin/digitlab)"
 options=()
 [ -f bin/jvm.options ] && options+=("@bin/jvm.options")
 export JVM_OPTIONS="${options[*]:-}"

@@ -61,6 +61,7 @@ public final class NativeSetup {
     }
 
     private static Choice choose() {
+        NativeMemory.tuneMalloc();
         String platform = platform();
         Set<String> features = CpuFeatures.detect();
         String extension = System.getProperty(EXTENSION_PROPERTY);

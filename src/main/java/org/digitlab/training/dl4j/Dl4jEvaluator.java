@@ -36,6 +36,7 @@ public final class Dl4jEvaluator {
         } finally {
             // A whole set is a burst: its workspaces would otherwise stay with this (pooled) thread.
             NativeMemory.releaseThisThread();
+            NativeMemory.giveBack();
         }
     }
 

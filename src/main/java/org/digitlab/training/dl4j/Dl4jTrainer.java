@@ -37,6 +37,7 @@ public final class Dl4jTrainer implements Trainer {
                 result.complete(ended);
             } finally {
                 NativeMemory.releaseThisThread();
+                NativeMemory.giveBack();
             }
         }, "digitlab-training-" + RUNS.incrementAndGet());
         thread.setDaemon(true);

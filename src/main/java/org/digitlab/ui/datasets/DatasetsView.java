@@ -25,6 +25,7 @@ import org.controlsfx.control.GridView;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
 import org.digitlab.data.ImageSet;
+import org.digitlab.data.dl4j.NativeMemory;
 import org.digitlab.inference.Predictor;
 import org.digitlab.ui.AppContext;
 
@@ -83,6 +84,8 @@ public final class DatasetsView {
         model.setShowing(showing);
         if (!showing) {
             thumbnails.clear();
+            // The images let go would otherwise stay resident until the heap happens to fill.
+            context.background().execute(NativeMemory::giveBack);
         }
     }
 
