@@ -7,4 +7,5 @@ if not exist "%HERE%\target\digitlab.jar" (
   exit /b 1
 )
 if not defined OMP_WAIT_POLICY set OMP_WAIT_POLICY=PASSIVE
-java %DIGITLAB_JAVA_OPTS% -jar "%HERE%\target\digitlab.jar" %*
+rem The JVM's options (bounded heap, collector) are bin\jvm.options, a java @argfile, as for bin/digitlab.
+java "@%HERE%\bin\jvm.options" %DIGITLAB_JAVA_OPTS% -jar "%HERE%\target\digitlab.jar" %*
