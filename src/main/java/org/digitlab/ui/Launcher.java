@@ -1,7 +1,6 @@
 package org.digitlab.ui;
 
 import javafx.application.Application;
-import org.digitlab.data.dl4j.NativeMemory;
 
 /**
  * Starts the JavaFX application. A main class that does not extend {@code Application} lets the
@@ -13,8 +12,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // Before JavaFX and ND4J start their threads, each of which may take a malloc arena.
-        NativeMemory.tuneMalloc();
         Application.launch(DigitLabApp.class, args);
         // ND4J keeps native threads: end the JVM once the window is closed.
         System.exit(0);

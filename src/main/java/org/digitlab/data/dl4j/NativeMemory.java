@@ -22,44 +22,12 @@ public final class NativeMemory {
     /** glibc's {@code malloc_trim}; other C libraries return memory on their own terms. */
     private interface Glibc extends Library {
         int malloc_trim(long pad);
-
-        int mallopt(int param, int value);
     }
-
-    /** glibc's {@code M_MMAP_THRESHOLD} and {@code M_ARENA_MAX} (malloc.h). */
-    private static final int M_MMAP_THRESHOLD = -3;
-    private static final int M_ARENA_MAX = -8;
-    /** Blocks from 1 MB up get their own mapping, returned to the system when freed. */
-    static final int MMAP_THRESHOLD = 1 << 20;
-    /** Two malloc arenas: glibc's default, eight per core, keeps up to 64 MB per thread that allocates. */
-    static final int ARENA_MAX = 2;
 
     private static Glibc glibc;
     private static boolean glibcLooked;
 
     private NativeMemory() {
-    }
-
-    /**
-     * Tunes glibc's malloc for ND4J, as early in the process as possible (the launchers also set
-     * the same through {@code MALLOC_ARENA_MAX} and {@code MALLOC_MMAP_THRESHOLD_}, which win).
-     * glibc raises its mmap threshold to the size of every large block freed, up to 32 MB, after
-     * which ND4J's many blocks of a few MB (a CNN's activations outside workspaces, oneDNN's
-     * reorders) are carved from the heaps and stay resident when freed: ~150 MB more during a
-     * cnn-3conv run, at no measurable gain in speed (README, "Memory"). A fixed threshold keeps
-     * them mapped on their own. The arena limit only takes where few arenas exist yet.
-     */
-    public static void tuneMalloc() {
-        Glibc c = glibc();
-        if (c == null) {
-            return;
-        }
-        if (System.getenv("MALLOC_MMAP_THRESHOLD_") == null) {
-            c.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD);
-        }
-        if (System.getenv("MALLOC_ARENA_MAX") == null) {
-            c.mallopt(M_ARENA_MAX, ARENA_MAX);
-        }
     }
 
     /**

@@ -61,7 +61,6 @@ public final class NativeSetup {
     }
 
     private static Choice choose() {
-        NativeMemory.tuneMalloc();
         String platform = platform();
         Set<String> features = CpuFeatures.detect();
         String extension = System.getProperty(EXTENSION_PROPERTY);
