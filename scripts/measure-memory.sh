@@ -18,11 +18,9 @@ dir=$(realpath -m target/memory)
 mkdir -p "$dir"
 export MARKS="$dir/phases.txt" SAMPLES="$dir/samples.txt" LOG="$dir/app.log" EPOCHS=$epochs
 rm -f "$MARKS" "$SAMPLES"
-# The environment of bin/digitlab (malloc settings, OpenMP), as the app gets it there.
-eval "$(sed -n '/^# --- environment/,/^# --- end/p' bin/digitlab)"
-options=()
-[ -f bin/jvm.options ] && options+=("@bin/jvm.options")
-export JVM_OPTIONS="${options[*]:-}"
+# As bin/digitlab starts the JVM: its environment and bin/jvm.options.
+: "${OMP_WAIT_POLICY:=PASSIVE}"
+export OMP_WAIT_POLICY JVM_OPTIONS=@bin/jvm.options
 echo "lesson with $epochs epochs a run; samples in $SAMPLES, app log in $LOG" >&2
 xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
   java $JVM_OPTIONS ${DIGITLAB_JAVA_OPTS:-} -Ddigitlab.lesson="$MARKS" -Ddigitlab.lesson.epochs="$EPOCHS" \

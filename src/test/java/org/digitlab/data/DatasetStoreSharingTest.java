@@ -23,7 +23,8 @@ class DatasetStoreSharingTest {
     private DatasetStore store() throws IOException {
         Path system = temp.resolve("system");
         TinyDataset.writeTo(system.resolve(TinyDataset.ID), false);
-        return new DatasetStore(temp.resolve("home"), List.of(system), TinyDataset.catalog(TinyDataset.info(List.of())));
+        return new DatasetStore(temp.resolve("home"), List.of(system),
+                TinyDataset.catalog(TinyDataset.info(List.of())));
     }
 
     @Test

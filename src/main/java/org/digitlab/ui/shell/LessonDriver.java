@@ -30,8 +30,9 @@ import org.digitlab.ui.training.TrainingViewModel;
  * lesson as a teacher would give it (draw, browse the three datasets, train {@code mlp-100} and
  * {@code cnn-3conv} on 10,000 images, use the model, evaluate it, export a run report), through
  * the real views and view-models, and appends a line "PHASE MILLIS" to FILE as each phase begins,
- * then closes the app; lines starting with "#" are notes within a phase (a run's status). {@code scripts/measure-memory.sh} samples the process's resident memory
- * meanwhile and files each sample under the phase named last. Each phase holds a few seconds once
+ * then closes the app; lines starting with "#" are notes within a phase (a run's status).
+ * {@code scripts/measure-memory.sh} samples the process's resident memory meanwhile and files each
+ * sample under the phase named last. Each phase holds a few seconds once
  * its work is done, so the samples show what stays as well as what peaks.
  * {@code digitlab.lesson.epochs} (default 3) sets the epochs of each run.
  */
@@ -95,7 +96,7 @@ final class LessonDriver {
         return work.get().thenCompose(done -> hold(holdSeconds));
     }
 
-    /** A "7" in three strokes, as a mouse would draw it, then the model's answer. */
+    /** A "7" in one stroke, as a mouse would draw it, then the model's answer. */
     private CompletableFuture<?> draw() {
         select(DRAW_TAB);
         DrawViewModel draw = main.draw().viewModel();
@@ -137,7 +138,8 @@ final class LessonDriver {
         ArchitectureSpec preset = Presets.get(presetId);
         training.limitProperty().set(LIMIT);
         main.trainingView().train(preset.withTraining(preset.training().withEpochs(epochs)));
-        return until(training.activeProperty()::get).thenCompose(started -> until(() -> !training.activeProperty().get()));
+        return until(training.activeProperty()::get)
+                .thenCompose(started -> until(() -> !training.activeProperty().get()));
     }
 
     /** A run's status changes as notes, to tell its epochs from its testing in the samples. */
@@ -172,7 +174,8 @@ final class LessonDriver {
         try {
             Path dir = Files.createTempDirectory("digitlab-lesson-");
             return main.evaluation().exportReportTo(dir.resolve("report"))
-                    .thenCompose(report -> main.evaluation().viewModel().exportPredictions(dir.resolve("predictions.csv")));
+                    .thenCompose(report -> main.evaluation().viewModel()
+                            .exportPredictions(dir.resolve("predictions.csv")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
