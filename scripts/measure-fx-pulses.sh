@@ -26,7 +26,7 @@ fi
 log=${out%.txt}.log
 echo "training $preset (epochs: ${epochs:-preset}, limit: $limit) with the window open; log: $log"
 xvfb-run -a -s "-screen 0 1280x820x24" \
-  java ${DIGITLAB_JAVA_OPTS:-} $opts -cp "target/classes:target/lib/*" org.digitlab.ui.Launcher >"$log" 2>&1
+  java @bin/jvm.options ${DIGITLAB_JAVA_OPTS:-} $opts -cp "target/classes:target/lib/*" org.digitlab.ui.Launcher >"$log" 2>&1
 if [ ! -s "$out" ]; then
   echo "no measurement written; see $log" >&2
   exit 1

@@ -23,7 +23,7 @@ if [ "$action" = train ]; then
   export DIGITLAB_JAVA_OPTS SHOT_WAIT=${SHOT_WAIT:-40}
 fi
 xvfb-run -a -s "-screen 0 1280x820x24" bash -c '
-  java ${DIGITLAB_JAVA_OPTS:-} -cp "target/classes:target/lib/*" org.digitlab.ui.Launcher >/tmp/digitlab-shot.log 2>&1 &
+  java @bin/jvm.options ${DIGITLAB_JAVA_OPTS:-} -cp "target/classes:target/lib/*" org.digitlab.ui.Launcher >/tmp/digitlab-shot.log 2>&1 &
   app=$!
   for i in $(seq 60); do
     win=$(xdotool search --name "^Digit Lab$" 2>/dev/null | head -1 || true)
