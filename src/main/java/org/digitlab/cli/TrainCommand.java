@@ -3,17 +3,22 @@ package org.digitlab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.data.OutputFiles;
 import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.LayerProblem;
 import org.digitlab.model.Loss;
+import org.digitlab.model.ModelLimits;
 import org.digitlab.model.ModelSummary;
 import org.digitlab.model.Optimizer;
 import org.digitlab.model.SplitKind;
 import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
+import org.digitlab.model.TrainingChecks;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.digitlab.training.EvaluationResult;
@@ -43,6 +48,8 @@ final class TrainCommand implements Callable<Integer> {
     static final double VALIDATION_FRACTION = 0.2;
     /** Notebook 001 keeps half of the holdout for validation. */
     static final double HOLDOUT_VALIDATION_SHARE = 0.5;
+    /** The model file holds the weights once, plus JSON; twice their size leaves room for zip and checkpoint. */
+    static final long MODEL_FILE_MARGIN = 2;
 
     @Spec CommandSpec commandSpec;
 
@@ -105,7 +112,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainedModel from = continueFrom == null ? null : new Dl4jModelFiles().load(continueFrom);
         ArchitectureSpec spec = withOverrides(from != null && !architecture.given() ? from.spec()
                 : architecture.resolve());
-        ModelSummary.of(spec); // an impossible stack fails here, naming the layer
+        // Everything the user gave is checked before data loads and before any epoch runs.
+        long params = checkTrainable(spec);
+        OutputFiles.check(out, params * ModelLimits.BYTES_PER_VALUE * MODEL_FILE_MARGIN);
         TrainingSettings settings = spec.training();
         DataSplits splits = TrainingData.load(DatasetStore.defaultStore(), settings);
         TrainingRequest request = TrainingRequest.of(spec, splits).withLimit(limit)
@@ -161,6 +170,40 @@ final class TrainCommand implements Callable<Integer> {
         stdout.flush();
         return result.outcome() == RunOutcome.DIVERGED || result.outcome() == RunOutcome.ERROR
                 ? DigitLabCli.EXIT_FAILURE : 0;
+    }
+
+    /**
+     * Refuses settings no run can use and a network that does not fit its dataset or a laptop,
+     * naming the option, the spec's field or the layer.
+     *
+     * @return the number of parameters, for the size of the model file
+     */
+    private long checkTrainable(ArchitectureSpec spec) {
+        List<LayerProblem> settingsProblems = TrainingChecks.problems(spec);
+        if (!settingsProblems.isEmpty()) {
+            LayerProblem first = settingsProblems.get(0);
+            throw new BadInputException(where(first) + ": " + first.reason());
+        }
+        return ModelSummary.of(spec).totalParams(); // names the first impossible or too large layer
+    }
+
+    /** "--lr (learning rate)" for a setting, "net.json: numClasses" for what the spec itself says. */
+    private String where(LayerProblem problem) {
+        String option = switch (problem.layerName()) {
+            case TrainingChecks.LEARNING_RATE -> "--lr";
+            case TrainingChecks.EPOCHS -> "--epochs";
+            case TrainingChecks.BATCH_SIZE -> "--batch";
+            case TrainingChecks.DATASET -> "--dataset";
+            case TrainingChecks.VALIDATION_SHARE -> "--split";
+            case TrainingChecks.PATIENCE -> "--patience";
+            default -> null;
+        };
+        if (option != null) {
+            return option + " (" + problem.layerName() + ")";
+        }
+        Object source = architecture.specFile != null ? architecture.specFile
+                : architecture.presetId != null ? architecture.presetId : continueFrom;
+        return source + ": " + problem.layerName();
     }
 
     private TrainingRequest continuing(TrainingRequest request, TrainedModel from) {

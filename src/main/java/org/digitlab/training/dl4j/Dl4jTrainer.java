@@ -23,7 +23,13 @@ public final class Dl4jTrainer implements Trainer {
         RunControl control = new RunControl(listener::onStateChanged);
         CompletableFuture<TrainingResult> result = new CompletableFuture<>();
         Dl4jTrainingLoop loop = new Dl4jTrainingLoop(request, listener, control);
-        Thread thread = new Thread(() -> result.complete(loop.run()),
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(loop.run());
+            } catch (Throwable t) { // a listener failed after the loop: callers must not wait for ever
+                result.completeExceptionally(t);
+            }
+        },
                 "digitlab-training-" + RUNS.incrementAndGet());
         thread.setDaemon(true);
         thread.start();
