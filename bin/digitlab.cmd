@@ -7,4 +7,5 @@ if not exist "%HERE%\target\digitlab.jar" (
   exit /b 1
 )
 if not defined OMP_WAIT_POLICY set OMP_WAIT_POLICY=PASSIVE
-java %DIGITLAB_JAVA_OPTS% -jar "%HERE%\target\digitlab.jar" %*
+rem A crash report of the JVM itself goes to the temp folder, not the user's folder (%%p: the pid).
+java "-XX:ErrorFile=%TEMP%\digitlab-hs_err_pid%%p.log" %DIGITLAB_JAVA_OPTS% -jar "%HERE%\target\digitlab.jar" %*

@@ -34,8 +34,7 @@ public final class OutputFiles {
                     + " give the path of a regular file");
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputFileException(target, "is a folder; give a file name inside it, e.g. "
-                    + target.resolve("model.zip"));
+            throw new OutputFileException(target, "is a folder; give the name of a file inside it");
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new OutputFileException(target, "is a device or other special file, not a regular file;"
@@ -62,7 +61,8 @@ public final class OutputFiles {
         try {
             Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW).close();
         } catch (IOException e) {
-            throw new OutputFileException(target, "cannot be written: " + reason(e) + " in " + folder, e);
+            throw new OutputFileException(target, "cannot be written: " + folder + " takes no new file ("
+                    + reason(e) + ")", e);
         } finally {
             Files.deleteIfExists(probe);
         }

@@ -42,7 +42,7 @@ public final class Divergence {
             double learningRate) {
         boolean tiny = learningRate < SMALL_LEARNING_RATE;
         return String.format(Locale.ROOT,
-                "The run learns nothing: after epoch %d, iteration %d, the loss is still %s, the %s of guessing"
+                "The run learns nothing: at epoch %d, iteration %d, the loss is still %s, the %s of guessing"
                         + " at random, and the accuracy %.0f%%. %s Try a %s learning rate, e.g. %s.",
                 epoch, iteration, format(loss), format(chanceLoss), 100 * accuracy,
                 tiny ? "The learning rate " + format(learningRate) + " makes steps too small to move the weights."

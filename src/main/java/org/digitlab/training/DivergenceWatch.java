@@ -6,7 +6,7 @@ import org.digitlab.model.Loss;
  * Decides, batch by batch and epoch by epoch, whether a run has diverged, whatever the
  * optimizer: a loss that becomes NaN or infinite (plain SGD at a huge rate), one that stays far
  * above guessing (Adam bounds each step, so at 1e12 the loss settles near 20 instead of NaN), or,
- * for cross-entropy, one that sits at the level of guessing with chance accuracy for a whole epoch.
+ * for cross-entropy, one that sits at the level of guessing with chance accuracy for epochs on end.
  *
  * <p>Notebook 002's sigmoid + MSE network is meant to be stuck near chance: that is its lesson, so
  * the "sits at chance" rule is for cross-entropy only, and under MSE only a loss clearly worse
@@ -26,6 +26,11 @@ public final class DivergenceWatch {
     static final double CHANCE_ACCURACY_FACTOR = 1.5;
     /** Fewer batches than this are too few to judge an epoch (a tiny --limit). */
     static final int MIN_EPOCH_BATCHES = 50;
+    /**
+     * Epochs in a row at chance before a run counts as stuck: lenet5-small (sigmoids, SGD 0.01)
+     * spends its whole first epoch at chance (loss 2.304, 11%) and then learns, so one is not enough.
+     */
+    static final int AT_CHANCE_EPOCHS = 3;
 
     private final Loss loss;
     private final int classes;
@@ -34,6 +39,7 @@ public final class DivergenceWatch {
     private long batches;
     private double windowSum;
     private String diagnosis = "";
+    private int epochsAtChance;
 
     public DivergenceWatch(Loss loss, int classes) {
         this.loss = loss;
@@ -78,8 +84,10 @@ public final class DivergenceWatch {
             diagnosis = Divergence.explosion(epoch, iteration, meanLoss, chanceLoss, learningRate);
             return true;
         }
-        if (loss == Loss.CROSS_ENTROPY && meanLoss >= AT_CHANCE_SHARE * chanceLoss
-                && accuracy <= CHANCE_ACCURACY_FACTOR / classes) {
+        boolean atChance = loss == Loss.CROSS_ENTROPY && meanLoss >= AT_CHANCE_SHARE * chanceLoss
+                && accuracy <= CHANCE_ACCURACY_FACTOR / classes;
+        epochsAtChance = atChance ? epochsAtChance + 1 : 0;
+        if (epochsAtChance >= AT_CHANCE_EPOCHS) {
             diagnosis = Divergence.stuckAtChance(epoch, iteration, meanLoss, chanceLoss, accuracy, learningRate);
             return true;
         }
