@@ -27,10 +27,14 @@ public final class DivergenceWatch {
     /** Fewer batches than this are too few to judge an epoch (a tiny --limit). */
     static final int MIN_EPOCH_BATCHES = 50;
     /**
-     * Epochs in a row at chance before a run counts as stuck: lenet5-small (sigmoids, SGD 0.01)
-     * spends its whole first epoch at chance (loss 2.304, 11%) and then learns, so one is not enough.
+     * Epochs in a row at chance, each with the loss no lower than the epoch before by
+     * {@link #MIN_PROGRESS}, before a run counts as stuck. lenet5-small (sigmoids, SGD 0.01) sits at
+     * chance for its first three epochs (2.3041, 2.3019, 2.2996; 11-12%) and then learns: its loss
+     * falls by 0.1% an epoch, five times the threshold; a dead or frozen network's stays put.
      */
     static final int AT_CHANCE_EPOCHS = 3;
+    /** The share by which an epoch's loss must fall below the last one's to count as moving. */
+    static final double MIN_PROGRESS = 0.0002;
 
     private final Loss loss;
     private final int classes;
@@ -40,6 +44,7 @@ public final class DivergenceWatch {
     private double windowSum;
     private String diagnosis = "";
     private int epochsAtChance;
+    private double previousEpochLoss = Double.NaN;
 
     public DivergenceWatch(Loss loss, int classes) {
         this.loss = loss;
@@ -84,9 +89,11 @@ public final class DivergenceWatch {
             diagnosis = Divergence.explosion(epoch, iteration, meanLoss, chanceLoss, learningRate);
             return true;
         }
+        boolean flat = !(meanLoss < previousEpochLoss * (1 - MIN_PROGRESS)); // NaN before: not yet judged
         boolean atChance = loss == Loss.CROSS_ENTROPY && meanLoss >= AT_CHANCE_SHARE * chanceLoss
                 && accuracy <= CHANCE_ACCURACY_FACTOR / classes;
-        epochsAtChance = atChance ? epochsAtChance + 1 : 0;
+        epochsAtChance = atChance && flat && !Double.isNaN(previousEpochLoss) ? epochsAtChance + 1 : 0;
+        previousEpochLoss = meanLoss;
         if (epochsAtChance >= AT_CHANCE_EPOCHS) {
             diagnosis = Divergence.stuckAtChance(epoch, iteration, meanLoss, chanceLoss, accuracy, learningRate);
             return true;
