@@ -50,6 +50,7 @@ public final class DigitLabCli implements Runnable {
         NativeSetup.apply(); // before anything loads ND4J's native code
         CommandLine cli = new CommandLine(new DigitLabCli());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(ErrorHandler::badArguments);
         return cli;
     }
 

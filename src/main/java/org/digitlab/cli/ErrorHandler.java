@@ -32,6 +32,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         return report(ex, cli, verbose, command);
     }
 
+    /** A mistyped command line: one line and where the help is, not the whole usage text. */
+    static int badArguments(CommandLine.ParameterException ex, String[] args) {
+        CommandLine at = ex.getCommandLine();
+        at.getErr().println("digitlab: " + oneLine(String.valueOf(ex.getMessage())) + " (see: "
+                + at.getCommandSpec().qualifiedName() + " --help)");
+        at.getErr().flush();
+        return DigitLabCli.EXIT_BAD_INPUT;
+    }
+
     /** Prints one line (and the stack trace when verbose) and returns the exit status. */
     static int report(Throwable thrown, CommandLine cli, boolean verbose, String command) {
         Throwable ex = unwrap(thrown);

@@ -101,8 +101,16 @@ class EdgeChecksTest {
         "--lr, NaN, --lr", "--lr, -1, --lr", "--lr, Infinity, --lr", "--lr, 0, --lr",
         "--batch, 0, --batch", "--batch, 10000000, --batch"})
     void settingsNoRunCanUseAreRefusedBeforeTheDataLoads(String option, String value, String named) {
-        assertRefusedBeforeTraining(run("train", "--arch", "mlp-100", "--epochs", "1", "--limit", "64",
-                option, value, "--out", dir.resolve("m.zip").toString()), named);
+        String epochs = option.equals("--epochs") ? "--patience" : "--epochs"; // one epoch, unless tested
+        assertRefusedBeforeTraining(run("train", "--arch", "mlp-100", epochs, option.equals("--epochs") ? "0" : "1",
+                "--limit", "64", option, value, "--out", dir.resolve("m.zip").toString()), named);
+    }
+
+    @Test
+    void aMistypedOptionIsOneLineThatPointsToTheHelp() {
+        assertThat(run("train", "--arch", "mlp-100", "--epochz", "3", "--out", "m.zip")).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("digitlab: Unknown option").endsWith("(see: digitlab train --help)");
     }
 
     @ParameterizedTest(name = "{2}")
