@@ -5,10 +5,10 @@ import java.util.Locale;
 /**
  * Ceilings on what Digit Lab builds and trains, checked before any engine allocates memory.
  *
- * <p>Each sits far above anything a classroom builds (the largest preset has 1.7 M parameters and
- * needs ~100 MB of activations per batch) and far below what crashes a 4 GB laptop: the engine
- * allocates native memory without asking the JVM, so a layer of 2,000,000,000 units would not
- * fail with an exception but kill the process.
+ * <p>Each sits far above anything a classroom builds (the largest preset has 1.7 M parameters;
+ * the largest activations, cnn-3conv-uncentered's at its batch of 256, take 183 MB) and far below
+ * what crashes a 4 GB laptop: the engine allocates native memory without asking the JVM, so a
+ * layer of 2,000,000,000 units would not fail with an exception but kill the process.
  */
 public final class ModelLimits {
 
