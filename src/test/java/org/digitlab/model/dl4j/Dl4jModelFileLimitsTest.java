@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.digitlab.EvilFiles;
+import org.digitlab.model.InputShape;
 import org.digitlab.model.ModelFileException;
+import org.digitlab.model.ModelMetadata;
 import org.digitlab.model.ModelSummary;
 import org.digitlab.model.Presets;
 import org.digitlab.model.SummaryRow;
@@ -107,6 +109,18 @@ class Dl4jModelFileLimitsTest {
         files.save(model, file);
 
         assertRefused(file, "infinite.zip", "its weights contain infinite values (first in layer dense)");
+    }
+
+    @Test
+    void shapesInMessagesReadAsHeightByWidthByChannelsNotAsARecord() throws IOException {
+        Dl4jTrainedModel model = Dl4jModelFilesTest.model(Presets.get("mlp-100"));
+        ModelMetadata m = model.metadata();
+        ModelMetadata wrongInput = new ModelMetadata(m.appVersion(), m.datasetId(), new InputShape(56, 56, 1),
+                m.classLabels(), m.pixelScale(), m.seed(), m.created(), m.saved(), m.test());
+        Path file = dir.resolve("mixed-up.zip");
+        files.save(model.withMetadata(wrongInput), file);
+
+        assertRefused(file, "mixed-up.zip", "the metadata's input 56×56×1 differs from the spec's 28×28×1");
     }
 
     static Stream<Arguments> damagedEntries() {
