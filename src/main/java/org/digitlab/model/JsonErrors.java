@@ -130,6 +130,9 @@ public final class JsonErrors {
         if (type == String.class || type.isEnum()) {
             return "a text value in quotes";
         }
+        if (type.getName().startsWith("java.time.")) {
+            return "a date and time such as \"2026-11-23T10:00:00Z\"";
+        }
         if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list [ ... ]";
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -119,14 +120,26 @@ public final class ModelZip implements Closeable {
         if (entry.getSize() > limit) {
             throw tooLarge(name, what, limit);
         }
+        byte[] bytes;
         try (InputStream in = zip.getInputStream(entry)) {
-            return BoundedReads.readAtMost(in, limit);
+            bytes = BoundedReads.readAtMost(in, limit);
         } catch (BoundedReads.TooLargeException e) {
             throw tooLarge(name, what, limit);
         } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(file, what + " (" + name + ") is damaged: its compressed data"
-                    + " cannot be inflated; the file is corrupt or was cut short", e);
+            throw damaged(name, what, "its compressed data cannot be inflated", e);
         }
+        // ZipFile does not check the checksum; without this a flipped bit in the weights loads.
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            throw damaged(name, what, "its checksum does not match its content", null);
+        }
+        return bytes;
+    }
+
+    private ModelFileException damaged(String name, String what, String how, Exception cause) {
+        return new ModelFileException(file, "cannot read " + what + " (" + name + "): " + how
+                + "; the file is damaged or was cut short", cause);
     }
 
     /**

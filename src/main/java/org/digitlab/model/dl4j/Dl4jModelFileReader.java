@@ -83,8 +83,9 @@ final class Dl4jModelFileReader {
         try {
             return SpecJson.fromJson(json);
         } catch (SpecJsonException e) {
+            String reason = e.getMessage().replaceFirst("^Invalid architecture JSON:? ?", "");
             throw new ModelFileException(file, "the architecture spec (" + Dl4jModelFiles.SPEC_ENTRY
-                    + ") is not valid: " + e.getMessage(), e);
+                    + ") is not valid" + (reason.startsWith("at ") ? " " : ": ") + reason, e);
         }
     }
 
