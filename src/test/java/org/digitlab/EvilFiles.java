@@ -67,6 +67,23 @@ public final class EvilFiles {
         zipWithBomb(out, entries, null, 0, new byte[0]);
     }
 
+    /** A zip of these entries stored without compression, so that their bytes can be edited in place. */
+    public static void zipStored(Path out, Map<String, byte[]> entries) throws IOException {
+        try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(file)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                ZipEntry stored = new ZipEntry(entry.getKey());
+                stored.setMethod(ZipEntry.STORED);
+                stored.setSize(entry.getValue().length);
+                CRC32 crc = new CRC32();
+                crc.update(entry.getValue());
+                stored.setCrc(crc.getValue());
+                zip.putNextEntry(stored);
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+    }
+
     /**
      * Rewrites the size that the zip's central directory declares for one entry, so that a
      * reader that trusts it is lied to; the data itself is unchanged.

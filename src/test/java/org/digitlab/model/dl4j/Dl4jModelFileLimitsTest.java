@@ -123,6 +123,29 @@ class Dl4jModelFileLimitsTest {
         assertRefused(file, "mixed-up.zip", "the metadata's input 56×56×1 differs from the spec's 28×28×1");
     }
 
+    @Test
+    void flippedBitInTheWeightsIsCaughtByTheChecksum() throws IOException {
+        Path file = dir.resolve("flipped.zip");
+        EvilFiles.zipStored(file, goodEntries); // stored, so the weights' bytes lie in the file as they are
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        byte[] weights = goodEntries.get(Dl4jModelFiles.COEFFICIENTS_ENTRY);
+        byte[] tail = java.util.Arrays.copyOfRange(weights, weights.length - 64, weights.length);
+        int at = indexOf(bytes, tail);
+        bytes[at + 63] ^= 1; // the lowest mantissa bit of the last weight: still a finite float
+        java.nio.file.Files.write(file, bytes);
+
+        assertRefused(file, "flipped.zip", "cannot read the weights (coefficients.bin): its checksum does not match");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
+    }
+
     static Stream<Arguments> damagedEntries() {
         return Stream.of(
                 Arguments.of("configuration.json", new byte[0], "configuration"),
