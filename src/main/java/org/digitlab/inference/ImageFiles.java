@@ -41,6 +41,9 @@ public final class ImageFiles {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": not a file" + (Files.isDirectory(file) ? " but a folder" : ""));
         }
+        if (!Files.isReadable(file)) {
+            throw new IOException(file + ": permission denied; it cannot be read");
+        }
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             return decode(in, file.toString());
         }

@@ -58,7 +58,8 @@ public final class ModelZip implements Closeable {
         } catch (ZipException e) {
             throw new ModelFileException(file, "not a readable zip file (corrupt or truncated)", e);
         } catch (IOException e) {
-            throw new ModelFileException(file, "cannot be opened (" + e.getMessage() + ")", e);
+            throw new ModelFileException(file, java.nio.file.Files.isReadable(file)
+                    ? "cannot be opened (" + e.getMessage() + ")" : "permission denied; it cannot be read", e);
         }
         ModelZip model = new ModelZip(file, zip);
         try {
