@@ -95,7 +95,8 @@ public final class SpecJson {
         } catch (AccessDeniedException e) {
             throw new SpecJsonException(file + ": permission denied; it cannot be read", e);
         } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "a folder, not a spec file" : "cannot be read (" + e.getMessage() + ")";
+            String why = Files.isDirectory(file) ? "a folder, not a spec file"
+                    : "cannot be read (" + e.getMessage() + ")";
             throw new SpecJsonException(file + ": " + why, e);
         }
         try {
