@@ -129,7 +129,7 @@ public final class DatasetsView {
         message.textProperty().bind(Bindings.when(model.missingProperty()).then("")
                 .otherwise(model.messageProperty()));
         model.classCountsProperty().addListener((obs, old, counts) -> ClassBalance.show(classBalance, counts,
-                model.datasetProperty().get()));
+                model.shownProperty().get() == null ? null : model.shownProperty().get().dataset()));
         classBalance.setAnimated(false);
         Tooltip.install(classBalance, new Tooltip("How many images each digit has. A network learns a rare "
                 + "digit less well, so a balanced dataset matters."));
@@ -163,14 +163,13 @@ public final class DatasetsView {
     }
 
     private void showSelected() {
-        ImageSet set = model.imagesProperty().get();
-        DatasetInfo info = model.datasetProperty().get();
+        ShownImages shown = model.shownProperty().get();
         int index = model.selectedIndexProperty().get();
-        boolean none = set == null || info == null || index < 0;
+        boolean none = shown == null || index < 0;
+        ImageSet set = none ? null : shown.images();
         detailImage.setImage(none ? null : ThumbnailCache.render(set, index));
-        detailLabel.setText(none ? "" : "label " + info.classNames().get(model.selectedLabelProperty().get()));
-        detailIndex.setText(none ? "" : String.format("image %,d of %,d (%s)", index, set.size(),
-                model.splitProperty().get()));
+        detailLabel.setText(none ? "" : "label " + shown.labelName(index));
+        detailIndex.setText(none ? "" : String.format("image %,d of %,d (%s)", index, set.size(), shown.split()));
         PixelGrid.draw(pixelGrid, model.selectedPixelsProperty().get(), none ? 0 : set.rows());
         showProbabilities();
     }
