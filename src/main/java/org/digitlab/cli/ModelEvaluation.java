@@ -12,7 +12,7 @@ import org.digitlab.training.TrainingData;
 import org.digitlab.training.dl4j.Dl4jEvaluator;
 
 /** Loads a model file and evaluates it on the test split of its own (or another) dataset. */
-record ModelEvaluation(TrainedModel model, String datasetId, EvaluationResult result) {
+record ModelEvaluation(TrainedModel model, String datasetId, String setName, EvaluationResult result) {
 
     static ModelEvaluation run(Path modelFile, String datasetOverride) throws IOException {
         return run(modelFile, datasetOverride, false);
@@ -39,7 +39,7 @@ record ModelEvaluation(TrainedModel model, String datasetId, EvaluationResult re
                     model.metadata().input().width(), settings.datasetId(), splits.test().rows(),
                     splits.test().cols()));
         }
-        return new ModelEvaluation(model, settings.datasetId(),
+        return new ModelEvaluation(model, settings.datasetId(), TrainingData.testSetName(settings),
                 Dl4jEvaluator.evaluate(model, splits.test()));
     }
 }

@@ -12,7 +12,6 @@ import org.digitlab.model.Loss;
 import org.digitlab.model.ModelSummary;
 import org.digitlab.model.Optimizer;
 import org.digitlab.model.SplitKind;
-import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
@@ -149,18 +148,26 @@ final class TrainCommand implements Callable<Integer> {
             return DigitLabCli.EXIT_FAILURE;
         }
         TrainedModel model = result.model();
+        // The one evaluator, as the window and `evaluate` use it: one model, one figure.
+        String setName = TrainingData.testSetName(model.spec().training());
         EvaluationResult test = Dl4jEvaluator.evaluate(model, splits.test());
-        stdout.printf("Test (%s%s): loss: %.4f - acc: %.4f - %d examples%n",
-                result.bestEpoch() > 0 ? "best epoch " + result.bestEpoch() : "last epoch",
+        stdout.printf("Test (%s%s): loss: %.4f - acc: %.4f - %d %s examples%n", keptWeights(result),
                 result.outcome() == RunOutcome.COMPLETED ? "" : ", run " + result.outcome().name().toLowerCase(),
-                test.loss(), test.accuracy(), test.examples());
-        model = model.withMetadata(model.metadata().withTest(new TestFigures(
-                model.metadata().datasetId(), "test", test.loss(), test.accuracy(), test.examples())));
+                test.loss(), test.accuracy(), test.examples(), setName);
+        model = model.withMetadata(model.metadata().withTest(test.figures(model.metadata().datasetId(), setName)));
         new Dl4jModelFiles().save(model, out);
         stdout.printf("Saved %s%n", out);
         stdout.flush();
         return result.outcome() == RunOutcome.DIVERGED || result.outcome() == RunOutcome.ERROR
                 ? DigitLabCli.EXIT_FAILURE : 0;
+    }
+
+    /** Which weights were tested: "last epoch" only when an epoch finished. */
+    static String keptWeights(TrainingResult result) {
+        if (result.bestEpoch() > 0) {
+            return "best epoch " + result.bestEpoch();
+        }
+        return result.history().isEmpty() ? "no epoch finished: untrained weights" : "last epoch";
     }
 
     private TrainingRequest continuing(TrainingRequest request, TrainedModel from) {

@@ -255,7 +255,7 @@ public final class EvaluationView {
         selectedImage.pixelsProperty().set(viewModel.image(item));
         selectedProbabilities.probabilitiesProperty().set(item.probabilities());
         selectedCaption.setText(String.format(Locale.ROOT, "Image %d of the %s set: a %d, the network said %d "
-                + "(%.1f%% sure).", item.index(), viewModel.evaluatedProperty().get().split(), item.actual(),
+                + "(%.1f%% sure).", item.index(), viewModel.evaluatedProperty().get().setName(), item.actual(),
                 item.predicted(), 100 * item.confidence()));
     }
 

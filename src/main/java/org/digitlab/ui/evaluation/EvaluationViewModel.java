@@ -24,14 +24,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.ImageSet;
-import org.digitlab.data.TrainTest;
+import org.digitlab.data.SplitSpec;
+import org.digitlab.data.DataSplits;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
+import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.Evaluator;
 import org.digitlab.training.Misclassified;
 import org.digitlab.training.Predictions;
 import org.digitlab.training.PredictionsCsv;
+import org.digitlab.training.TrainingData;
 import org.digitlab.ui.datasets.DatasetSplit;
 
 /**
@@ -45,9 +48,22 @@ public final class EvaluationViewModel {
     /** What the gallery shows. */
     public enum GalleryMode { NONE, CELL, MISTAKES }
 
-    /** The figures and the images they were computed on. */
-    public record Evaluated(TrainedModel model, String datasetId, DatasetSplit split, ImageSet images,
-            EvaluationResult result) {
+    /**
+     * The figures and the images they were computed on.
+     *
+     * @param setName what the images are, as every figure names them ("held-out test")
+     */
+    public record Evaluated(TrainedModel model, String datasetId, DatasetSplit split, String setName,
+            ImageSet images, EvaluationResult result) {
+
+        /** "95.76% on 5,000 held-out test images", as the status bar says it. */
+        public String describe() {
+            return result.figures(datasetId, setName).describe();
+        }
+    }
+
+    /** What decides a split's images: the dataset and how it is carved. */
+    private record SplitKey(String datasetId, SplitSpec spec) {
     }
 
     private final Executor background;
@@ -70,8 +86,8 @@ public final class EvaluationViewModel {
     private final ObjectProperty<GalleryItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final BooleanBinding canEvaluate = model.isNotNull().and(running.not());
     private final BooleanBinding hasResult = evaluated.isNotNull();
-    private volatile TrainTest cachedData;
-    private volatile String cachedDatasetId;
+    private volatile DataSplits cachedSplits;
+    private volatile SplitKey cachedFor;
     private long generation;
 
     public EvaluationViewModel(Executor background, Executor fx, DatasetStore datasets, Evaluator evaluator,
@@ -151,12 +167,18 @@ public final class EvaluationViewModel {
         }
         long mine = ++generation;
         running.set(true);
-        String datasetId = target.metadata().datasetId();
-        status.set("Evaluating " + target.spec().id() + " on " + datasetId + " " + chosen + "…");
+        // The model's own split, as in training: notebook 001's keeps half of the published test
+        // set for validation, and those images must not count as test images here.
+        TrainingSettings settings = target.spec().training().withDataset(target.metadata().datasetId());
+        String datasetId = settings.datasetId();
+        String setName = chosen == DatasetSplit.TEST ? TrainingData.testSetName(settings)
+                : TrainingData.trainingSetName(settings);
+        status.set("Evaluating " + target.spec().id() + " on the " + setName + " images of " + datasetId + "…");
         CompletableFuture<Evaluated> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> {
-            ImageSet images = chosen.of(load(datasetId));
-            return new Evaluated(target, datasetId, chosen, images, evaluator.evaluate(target, images));
+            DataSplits splits = load(settings);
+            ImageSet images = chosen == DatasetSplit.TEST ? splits.test() : splits.train();
+            return new Evaluated(target, datasetId, chosen, setName, images, evaluator.evaluate(target, images));
         }, background).whenCompleteAsync((result, error) -> {
             running.set(false);
             if (mine != generation) {
@@ -257,7 +279,7 @@ public final class EvaluationViewModel {
     public CompletableFuture<List<Path>> exportReport(Path dir, Map<String, Picture> charts) {
         Evaluated current = evaluated.get();
         return export("report", () -> RunReport.write(dir, new RunReport.Contents(current.model(),
-                current.result(), current.datasetId(), current.split().toString()), charts, modelFiles));
+                current.result(), current.datasetId(), current.setName()), charts, modelFiles));
     }
 
     // --- internals
@@ -290,23 +312,24 @@ public final class EvaluationViewModel {
         return done;
     }
 
-    private TrainTest load(String datasetId) {
-        if (!datasetId.equals(cachedDatasetId)) {
+    /** The sets of the model's split; the last one is kept, as a class evaluates one model many times. */
+    private DataSplits load(TrainingSettings settings) {
+        SplitKey key = new SplitKey(settings.datasetId(), TrainingData.splitSpec(settings));
+        if (!key.equals(cachedFor)) {
             try {
-                cachedData = datasets.load(datasetId);
-                cachedDatasetId = datasetId;
+                cachedSplits = TrainingData.load(datasets, settings);
+                cachedFor = key;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return cachedData;
+        return cachedSplits;
     }
 
     private void show(Evaluated result) {
         evaluated.set(result);
-        status.set(String.format(Locale.ROOT, "%s on %s %s: %,d images, accuracy %.2f%%, loss %.4f",
-                result.model().spec().id(), result.datasetId(), result.split(), result.result().examples(),
-                100 * result.result().accuracy(), result.result().loss()));
+        status.set(String.format(Locale.ROOT, "%s on %s: accuracy %s, loss %.4f",
+                result.model().spec().id(), result.datasetId(), result.describe(), result.result().loss()));
         showMistakes();
     }
 
@@ -318,7 +341,12 @@ public final class EvaluationViewModel {
         galleryTitle.set("Click a cell of the matrix, or show the mistakes");
         setGallery(List.of());
         status.set(model.get() == null ? "Waiting for a model…" : "Press Evaluate to test "
-                + model.get().spec().id() + " on the " + split.get() + " images.");
+                + model.get().spec().id() + " on the " + setName(model.get(), split.get()) + " images.");
+    }
+
+    private static String setName(TrainedModel model, DatasetSplit chosen) {
+        TrainingSettings settings = model.spec().training();
+        return chosen == DatasetSplit.TEST ? TrainingData.testSetName(settings) : TrainingData.trainingSetName(settings);
     }
 
     private void setGallery(List<GalleryItem> items) {
