@@ -3,7 +3,9 @@ package org.digitlab.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.digitlab.data.DataSplits;
+import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.model.ClassFit;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
@@ -39,6 +41,10 @@ record ModelEvaluation(TrainedModel model, String datasetId, String setName, Eva
                     model.metadata().input().width(), settings.datasetId(), splits.test().rows(),
                     splits.test().cols()));
         }
+        // A digit model's figures on clothes would be numbers without meaning: refuse, saying why.
+        ClassFit.mismatch(model.metadata(), DatasetCatalog.get(settings.datasetId())).ifPresent(why -> {
+            throw new BadInputException(modelFile.getFileName() + ": " + why);
+        });
         return new ModelEvaluation(model, settings.datasetId(), TrainingData.testSetName(settings),
                 Dl4jEvaluator.evaluate(model, splits.test()));
     }

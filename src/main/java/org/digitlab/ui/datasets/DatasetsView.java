@@ -139,6 +139,7 @@ public final class DatasetsView {
     private void bindDetail() {
         model.selectedIndexProperty().addListener((obs, old, index) -> showSelected());
         model.probabilitiesProperty().addListener((obs, old, p) -> showProbabilities());
+        model.predictionNoteProperty().addListener((obs, old, note) -> showProbabilities());
         context.models().predictorProperty().addListener((obs, old, p) -> showProbabilities());
         showSelected();
     }
@@ -175,14 +176,11 @@ public final class DatasetsView {
     }
 
     private void showProbabilities() {
-        DatasetInfo info = model.datasetProperty().get();
-        Predictor predictor = context.models().getPredictor();
-        String why = predictor == null ? "No model loaded (choose one in Draw or with Ctrl+O)."
-                : info != null && predictor.imageSize() != info.rows()
-                ? "The current model takes " + predictor.imageSize() + "×" + predictor.imageSize() + " images."
-                : "Predicting…";
+        ShownImages shown = model.shownProperty().get();
+        String note = model.predictionNoteProperty().get();
         ProbabilityBars.show(probabilities, model.probabilitiesProperty().get(),
-                info == null ? java.util.List.of() : info.classNames(), why);
+                shown == null ? java.util.List.of() : shown.dataset().classNames(),
+                note.isEmpty() ? "Predicting…" : note);
     }
 
     /** Enter in the "go to" field: select that image and scroll the grid to it. */

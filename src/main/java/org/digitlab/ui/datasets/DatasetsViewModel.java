@@ -182,6 +182,14 @@ public final class DatasetsViewModel {
         return prediction.probabilitiesProperty();
     }
 
+    /**
+     * Why there are no probabilities: no model, another image size, or a model of other classes
+     * ("This model reads digits; it was not trained on Fashion-MNIST, …"); empty when there are.
+     */
+    public ReadOnlyStringProperty predictionNoteProperty() {
+        return prediction.noteProperty();
+    }
+
     public BooleanBinding canDownloadProperty() {
         return canDownload;
     }
@@ -311,6 +319,6 @@ public final class DatasetsViewModel {
     }
 
     private void predict() {
-        prediction.update(predictor.getValue(), images.get(), selectedIndex.get());
+        prediction.update(predictor.getValue(), shown.get(), selectedIndex.get());
     }
 }
