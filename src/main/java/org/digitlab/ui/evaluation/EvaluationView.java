@@ -207,6 +207,9 @@ public final class EvaluationView {
         accuracyLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * result.accuracy()));
         lossLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.4f", result.loss()));
         examplesLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%,d", result.examples()));
+        examplesLabel.setTooltip(evaluated == null ? null : new Tooltip(String.format(Locale.ROOT,
+                "Measured on %,d %s images of %s: the images its training run kept for this.",
+                evaluated.result().examples(), evaluated.setName(), evaluated.datasetId())));
         classChart.getData().clear();
         if (result != null) {
             XYChart.Series<String, Number> precision = new XYChart.Series<>();

@@ -24,17 +24,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.ImageSet;
-import org.digitlab.data.SplitSpec;
-import org.digitlab.data.DataSplits;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
-import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.Evaluator;
 import org.digitlab.training.Misclassified;
 import org.digitlab.training.Predictions;
 import org.digitlab.training.PredictionsCsv;
-import org.digitlab.training.TrainingData;
 import org.digitlab.ui.datasets.DatasetSplit;
 
 /**
@@ -62,13 +58,9 @@ public final class EvaluationViewModel {
         }
     }
 
-    /** What decides a split's images: the dataset and how it is carved. */
-    private record SplitKey(String datasetId, SplitSpec spec) {
-    }
-
     private final Executor background;
     private final Executor fx;
-    private final DatasetStore datasets;
+    private final EvaluationSets sets;
     private final Evaluator evaluator;
     private final ModelFiles modelFiles;
 
@@ -86,15 +78,13 @@ public final class EvaluationViewModel {
     private final ObjectProperty<GalleryItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final BooleanBinding canEvaluate = model.isNotNull().and(running.not());
     private final BooleanBinding hasResult = evaluated.isNotNull();
-    private volatile DataSplits cachedSplits;
-    private volatile SplitKey cachedFor;
     private long generation;
 
     public EvaluationViewModel(Executor background, Executor fx, DatasetStore datasets, Evaluator evaluator,
             ModelFiles modelFiles) {
         this.background = background;
         this.fx = fx;
-        this.datasets = datasets;
+        this.sets = new EvaluationSets(datasets);
         this.evaluator = evaluator;
         this.modelFiles = modelFiles;
         model.addListener((obs, old, now) -> forget());
@@ -167,17 +157,12 @@ public final class EvaluationViewModel {
         }
         long mine = ++generation;
         running.set(true);
-        // The model's own split, as in training: notebook 001's keeps half of the published test
-        // set for validation, and those images must not count as test images here.
-        TrainingSettings settings = target.spec().training().withDataset(target.metadata().datasetId());
-        String datasetId = settings.datasetId();
-        String setName = chosen == DatasetSplit.TEST ? TrainingData.testSetName(settings)
-                : TrainingData.trainingSetName(settings);
+        String datasetId = EvaluationSets.datasetId(target);
+        String setName = EvaluationSets.name(target, chosen);
         status.set("Evaluating " + target.spec().id() + " on the " + setName + " images of " + datasetId + "…");
         CompletableFuture<Evaluated> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> {
-            DataSplits splits = load(settings);
-            ImageSet images = chosen == DatasetSplit.TEST ? splits.test() : splits.train();
+            ImageSet images = sets.images(target, chosen);
             return new Evaluated(target, datasetId, chosen, setName, images, evaluator.evaluate(target, images));
         }, background).whenCompleteAsync((result, error) -> {
             running.set(false);
@@ -312,20 +297,6 @@ public final class EvaluationViewModel {
         return done;
     }
 
-    /** The sets of the model's split; the last one is kept, as a class evaluates one model many times. */
-    private DataSplits load(TrainingSettings settings) {
-        SplitKey key = new SplitKey(settings.datasetId(), TrainingData.splitSpec(settings));
-        if (!key.equals(cachedFor)) {
-            try {
-                cachedSplits = TrainingData.load(datasets, settings);
-                cachedFor = key;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return cachedSplits;
-    }
-
     private void show(Evaluated result) {
         evaluated.set(result);
         status.set(String.format(Locale.ROOT, "%s on %s: accuracy %s, loss %.4f",
@@ -341,12 +312,7 @@ public final class EvaluationViewModel {
         galleryTitle.set("Click a cell of the matrix, or show the mistakes");
         setGallery(List.of());
         status.set(model.get() == null ? "Waiting for a model…" : "Press Evaluate to test "
-                + model.get().spec().id() + " on the " + setName(model.get(), split.get()) + " images.");
-    }
-
-    private static String setName(TrainedModel model, DatasetSplit chosen) {
-        TrainingSettings settings = model.spec().training();
-        return chosen == DatasetSplit.TEST ? TrainingData.testSetName(settings) : TrainingData.trainingSetName(settings);
+                + model.get().spec().id() + " on the " + EvaluationSets.name(model.get(), split.get()) + " images.");
     }
 
     private void setGallery(List<GalleryItem> items) {
