@@ -25,7 +25,6 @@ import org.controlsfx.control.GridView;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
 import org.digitlab.data.ImageSet;
-import org.digitlab.inference.Predictor;
 import org.digitlab.ui.AppContext;
 
 /**
