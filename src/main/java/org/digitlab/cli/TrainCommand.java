@@ -16,7 +16,6 @@ import org.digitlab.model.ModelLimits;
 import org.digitlab.model.ModelSummary;
 import org.digitlab.model.Optimizer;
 import org.digitlab.model.SplitKind;
-import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingChecks;
 import org.digitlab.model.TrainingSettings;
@@ -158,13 +157,13 @@ final class TrainCommand implements Callable<Integer> {
             return DigitLabCli.EXIT_FAILURE;
         }
         TrainedModel model = result.model();
+        // The one evaluator, as the window and `evaluate` use it: one model, one figure.
+        String setName = TrainingData.testSetName(model.spec().training());
         EvaluationResult test = Dl4jEvaluator.evaluate(model, splits.test());
-        stdout.printf("Test (%s%s): loss: %.4f - acc: %.4f - %d examples%n",
-                result.bestEpoch() > 0 ? "best epoch " + result.bestEpoch() : "last epoch",
+        stdout.printf("Test (%s%s): loss: %.4f - acc: %.4f - %d %s examples%n", keptWeights(result),
                 result.outcome() == RunOutcome.COMPLETED ? "" : ", run " + result.outcome().name().toLowerCase(),
-                test.loss(), test.accuracy(), test.examples());
-        model = model.withMetadata(model.metadata().withTest(new TestFigures(
-                model.metadata().datasetId(), "test", test.loss(), test.accuracy(), test.examples())));
+                test.loss(), test.accuracy(), test.examples(), setName);
+        model = model.withMetadata(model.metadata().withTest(test.figures(model.metadata().datasetId(), setName)));
         new Dl4jModelFiles().save(model, out);
         stdout.printf("Saved %s%n", out);
         stdout.flush();
@@ -204,6 +203,14 @@ final class TrainCommand implements Callable<Integer> {
         Object source = architecture.specFile != null ? architecture.specFile
                 : architecture.presetId != null ? architecture.presetId : continueFrom;
         return source + ": " + problem.layerName();
+    }
+
+    /** Which weights were tested: "last epoch" only when an epoch finished. */
+    static String keptWeights(TrainingResult result) {
+        if (result.bestEpoch() > 0) {
+            return "best epoch " + result.bestEpoch();
+        }
+        return result.history().isEmpty() ? "no epoch finished: untrained weights" : "last epoch";
     }
 
     private TrainingRequest continuing(TrainingRequest request, TrainedModel from) {

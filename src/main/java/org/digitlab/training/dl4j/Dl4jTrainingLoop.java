@@ -11,6 +11,7 @@ import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.ModelMetadata;
 import org.digitlab.model.TrainingChecks;
+import org.digitlab.model.RunFacts;
 import org.digitlab.model.TrainingHistory;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
@@ -194,7 +195,18 @@ final class Dl4jTrainingLoop {
             // No good weights were ever seen: a NaN network is no model to keep.
             return new TrainingResult(outcome, diagnosis, history, null, 0);
         }
-        return new TrainingResult(outcome, diagnosis, history, model(), bestEpoch);
+        Dl4jTrainedModel kept = model();
+        return new TrainingResult(outcome, diagnosis, history,
+                kept.withMetadata(kept.metadata().withRun(facts(outcome))), bestEpoch);
+    }
+
+    /** What a report must say of this run: how it ended, the epochs run of those planned, the images used. */
+    private RunFacts facts(RunOutcome outcome) {
+        int setSize = request.splits().train().size();
+        int images = request.limit() == 0 ? setSize : Math.min(request.limit(), setSize);
+        int before = request.startFrom() == null ? 0 : request.startFrom().history().lastEpoch();
+        return new RunFacts(outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                before + settings.epochs(), history.lastEpoch(), images, setSize, bestEpoch);
     }
 
     private Dl4jTrainedModel model() {

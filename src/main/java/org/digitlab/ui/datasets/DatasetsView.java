@@ -25,7 +25,6 @@ import org.controlsfx.control.GridView;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
 import org.digitlab.data.ImageSet;
-import org.digitlab.inference.Predictor;
 import org.digitlab.ui.AppContext;
 
 /**
@@ -129,7 +128,7 @@ public final class DatasetsView {
         message.textProperty().bind(Bindings.when(model.missingProperty()).then("")
                 .otherwise(model.messageProperty()));
         model.classCountsProperty().addListener((obs, old, counts) -> ClassBalance.show(classBalance, counts,
-                model.datasetProperty().get()));
+                model.shownProperty().get() == null ? null : model.shownProperty().get().dataset()));
         classBalance.setAnimated(false);
         Tooltip.install(classBalance, new Tooltip("How many images each digit has. A network learns a rare "
                 + "digit less well, so a balanced dataset matters."));
@@ -139,6 +138,7 @@ public final class DatasetsView {
     private void bindDetail() {
         model.selectedIndexProperty().addListener((obs, old, index) -> showSelected());
         model.probabilitiesProperty().addListener((obs, old, p) -> showProbabilities());
+        model.predictionNoteProperty().addListener((obs, old, note) -> showProbabilities());
         context.models().predictorProperty().addListener((obs, old, p) -> showProbabilities());
         showSelected();
     }
@@ -163,27 +163,23 @@ public final class DatasetsView {
     }
 
     private void showSelected() {
-        ImageSet set = model.imagesProperty().get();
-        DatasetInfo info = model.datasetProperty().get();
+        ShownImages shown = model.shownProperty().get();
         int index = model.selectedIndexProperty().get();
-        boolean none = set == null || info == null || index < 0;
+        boolean none = shown == null || index < 0;
+        ImageSet set = none ? null : shown.images();
         detailImage.setImage(none ? null : ThumbnailCache.render(set, index));
-        detailLabel.setText(none ? "" : "label " + info.classNames().get(model.selectedLabelProperty().get()));
-        detailIndex.setText(none ? "" : String.format("image %,d of %,d (%s)", index, set.size(),
-                model.splitProperty().get()));
+        detailLabel.setText(none ? "" : "label " + shown.labelName(index));
+        detailIndex.setText(none ? "" : String.format("image %,d of %,d (%s)", index, set.size(), shown.split()));
         PixelGrid.draw(pixelGrid, model.selectedPixelsProperty().get(), none ? 0 : set.rows());
         showProbabilities();
     }
 
     private void showProbabilities() {
-        DatasetInfo info = model.datasetProperty().get();
-        Predictor predictor = context.models().getPredictor();
-        String why = predictor == null ? "No model loaded (choose one in Draw or with Ctrl+O)."
-                : info != null && predictor.imageSize() != info.rows()
-                ? "The current model takes " + predictor.imageSize() + "×" + predictor.imageSize() + " images."
-                : "Predicting…";
+        ShownImages shown = model.shownProperty().get();
+        String note = model.predictionNoteProperty().get();
         ProbabilityBars.show(probabilities, model.probabilitiesProperty().get(),
-                info == null ? java.util.List.of() : info.classNames(), why);
+                shown == null ? java.util.List.of() : shown.dataset().classNames(),
+                note.isEmpty() ? "Predicting…" : note);
     }
 
     /** Enter in the "go to" field: select that image and scroll the grid to it. */

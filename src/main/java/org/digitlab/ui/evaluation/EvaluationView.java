@@ -207,6 +207,9 @@ public final class EvaluationView {
         accuracyLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * result.accuracy()));
         lossLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.4f", result.loss()));
         examplesLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%,d", result.examples()));
+        examplesLabel.setTooltip(evaluated == null ? null : new Tooltip(String.format(Locale.ROOT,
+                "Measured on %,d %s images of %s: the images its training run kept for this.",
+                evaluated.result().examples(), evaluated.setName(), evaluated.datasetId())));
         classChart.getData().clear();
         if (result != null) {
             XYChart.Series<String, Number> precision = new XYChart.Series<>();
@@ -255,7 +258,7 @@ public final class EvaluationView {
         selectedImage.pixelsProperty().set(viewModel.image(item));
         selectedProbabilities.probabilitiesProperty().set(item.probabilities());
         selectedCaption.setText(String.format(Locale.ROOT, "Image %d of the %s set: a %d, the network said %d "
-                + "(%.1f%% sure).", item.index(), viewModel.evaluatedProperty().get().split(), item.actual(),
+                + "(%.1f%% sure).", item.index(), viewModel.evaluatedProperty().get().setName(), item.actual(),
                 item.predicted(), 100 * item.confidence()));
     }
 

@@ -77,7 +77,7 @@ public final class TrainingView {
 
     public TrainingView(AppContext context) {
         TrainingEngine engine = new TrainingEngine(context.trainer(), new CachedSplits(context),
-                new PredictorScorer(context.predictors()), context.modelFiles());
+                TrainingEngine.scoring(context.evaluator()), context.modelFiles());
         this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
                 context.models()::use, context.probes());
     }
@@ -238,8 +238,7 @@ public final class TrainingView {
                 return "No run has ended yet.";
             }
             return run.test() == null ? run.name() + ": no model to test"
-                    : String.format(Locale.ROOT, "%s: test accuracy %.2f%% (%,d images)", run.name(),
-                    100 * run.test().accuracy(), run.test().examples());
+                    : run.name() + ": test accuracy " + run.test().describe();
         }, viewModel.lastRunProperty()));
         useInDrawButton.disableProperty().bind(viewModel.hasModelProperty().not());
         saveModelButton.disableProperty().bind(viewModel.hasModelProperty().not());
