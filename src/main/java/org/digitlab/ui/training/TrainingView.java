@@ -241,8 +241,8 @@ public final class TrainingView {
                     : String.format(Locale.ROOT, "%s: test accuracy %.2f%% (%,d images)", run.name(),
                     100 * run.test().accuracy(), run.test().examples());
         }, viewModel.lastRunProperty()));
-        useInDrawButton.disableProperty().bind(viewModel.hasModelProperty().not());
-        saveModelButton.disableProperty().bind(viewModel.hasModelProperty().not());
+        useInDrawButton.disableProperty().bind(viewModel.canUseModelProperty().not());
+        saveModelButton.disableProperty().bind(viewModel.canUseModelProperty().not());
         trainMoreButton.disableProperty().bind(viewModel.canTrainMoreProperty().not());
     }
 
