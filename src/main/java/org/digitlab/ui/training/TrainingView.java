@@ -2,6 +2,7 @@ package org.digitlab.ui.training;
 
 import java.io.File;
 import java.util.Locale;
+import java.util.prefs.Preferences;
 import java.util.function.ToDoubleFunction;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -33,6 +34,7 @@ import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.TrainingData;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.FileDialogs;
 
 /**
  * The Training view's controller: buttons bound to the view-model's {@code can*} bindings, the
@@ -46,6 +48,7 @@ public final class TrainingView {
 
     private final TrainingViewModel viewModel;
     private final TrainingService service = new TrainingService();
+    private final Preferences preferences;
 
     @FXML private BorderPane root;
     @FXML private Label specLabel;
@@ -76,6 +79,7 @@ public final class TrainingView {
     private ObjectProperty<Integer> limitObject;
 
     public TrainingView(AppContext context) {
+        this.preferences = context.preferences();
         TrainingEngine engine = new TrainingEngine(context.trainer(), new CachedSplits(context),
                 new PredictorScorer(context.predictors()), context.modelFiles());
         this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
@@ -289,7 +293,7 @@ public final class TrainingView {
 
     @FXML
     void saveModel() {
-        File file = modelChooser().showSaveDialog(root.getScene().getWindow());
+        File file = FileDialogs.save(modelChooser(), root.getScene().getWindow(), preferences);
         if (file != null) {
             viewModel.saveModel(file.toPath());
         }
@@ -316,7 +320,8 @@ public final class TrainingView {
         guarded = window;
         window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
             if (viewModel.isActive()) {
-                ClosingQuestion.ask(window, viewModel, this::modelChooser, event);
+                ClosingQuestion.ask(window, viewModel, () -> FileDialogs.save(modelChooser(), window, preferences),
+                        event);
             }
         });
     }
