@@ -106,26 +106,23 @@ public final class DrawingCanvas extends ResizableCanvasPane {
         double s = scale();
         double ox = originX();
         double oy = originY();
-        double side = drawingSize * s;
         g.setFill(Color.WHITE);
-        g.fillRect(ox, oy, side, side);
+        g.fillRect(ox, oy, drawingSize * s, drawingSize * s);
         ObservableList<Stroke> list = strokes.get();
         if (list == null) {
             return;
         }
-        // The brush is round: near the edge it would paint beyond the paper, onto the window.
+        // Ink stays on the paper: outside it, in the dark look, it would be black on navy.
         g.save();
         g.beginPath();
-        g.rect(ox, oy, side, side);
+        g.rect(ox, oy, drawingSize * s, drawingSize * s);
         g.clip();
-        paintStrokes(g, List.copyOf(list), s, ox, oy);
-        g.restore();
-    }
-
-    private static void paintStrokes(GraphicsContext g, List<Stroke> list, double s, double ox, double oy) {
+        g.setStroke(Color.BLACK);
+        g.setFill(Color.BLACK);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        for (Stroke stroke : list) {
+        for (Stroke stroke : List.copyOf(list)) {
+            // The eraser paints paper over the strokes before it.
             Color paint = stroke.eraser() ? Color.WHITE : Color.BLACK;
             g.setStroke(paint);
             g.setFill(paint);
@@ -142,5 +139,6 @@ public final class DrawingCanvas extends ResizableCanvasPane {
             }
             g.stroke();
         }
+        g.restore();
     }
 }

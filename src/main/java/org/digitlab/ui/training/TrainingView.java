@@ -2,7 +2,6 @@ package org.digitlab.ui.training;
 
 import java.io.File;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import java.util.function.ToDoubleFunction;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -34,7 +33,6 @@ import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.TrainingData;
 import org.digitlab.ui.AppContext;
-import org.digitlab.ui.FileDialogs;
 
 /**
  * The Training view's controller: buttons bound to the view-model's {@code can*} bindings, the
@@ -48,7 +46,8 @@ public final class TrainingView {
 
     private final TrainingViewModel viewModel;
     private final TrainingService service = new TrainingService();
-    private final Preferences preferences;
+    /** Where the model dialogs opened last. */
+    private final java.util.prefs.Preferences preferences;
 
     @FXML private BorderPane root;
     @FXML private Label specLabel;
@@ -79,11 +78,11 @@ public final class TrainingView {
     private ObjectProperty<Integer> limitObject;
 
     public TrainingView(AppContext context) {
-        this.preferences = context.preferences();
         TrainingEngine engine = new TrainingEngine(context.trainer(), new CachedSplits(context),
                 new PredictorScorer(context.predictors()), context.modelFiles());
         this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
                 context.models()::use, context.probes());
+        this.preferences = context.preferences();
     }
 
     public TrainingViewModel viewModel() {
@@ -293,7 +292,7 @@ public final class TrainingView {
 
     @FXML
     void saveModel() {
-        File file = FileDialogs.save(modelChooser(), root.getScene().getWindow(), preferences);
+        File file = org.digitlab.ui.FileDialogs.save(modelChooser(), root.getScene().getWindow(), preferences);
         if (file != null) {
             viewModel.saveModel(file.toPath());
         }
@@ -320,7 +319,7 @@ public final class TrainingView {
         guarded = window;
         window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
             if (viewModel.isActive()) {
-                ClosingQuestion.ask(window, viewModel, () -> FileDialogs.save(modelChooser(), window, preferences),
+                ClosingQuestion.ask(window, viewModel, () -> org.digitlab.ui.FileDialogs.save(modelChooser(), window, preferences),
                         event);
             }
         });
