@@ -2,8 +2,7 @@ package org.digitlab.ui.architecture;
 
 /** An editable column of the layer table; which layers have it is {@link LayerFields}' business. */
 public enum LayerField {
-    /** A Dense layer's units, a convolution's filters: one column, named for both (Keras' words). */
-    SIZE("Units / filters", 95),
+    SIZE("Units", 55),
     KERNEL("Kernel", 55),
     STRIDE("Stride", 55),
     PADDING("Padding", 70),
