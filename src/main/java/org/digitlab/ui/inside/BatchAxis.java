@@ -37,10 +37,16 @@ final class BatchAxis {
 
     /** Ranges the axis to hold batches 0 .. {@code last}. */
     static void fit(NumberAxis axis, double last) {
-        double step = step(Math.max(last, EMPTY));
         axis.setLowerBound(0);
-        axis.setUpperBound(step * Math.max(1, Math.ceil(last / step)));
-        axis.setTickUnit(step);
+        axis.setUpperBound(upper(last));
+        axis.setTickUnit(step(Math.max(last, EMPTY)));
+    }
+
+    /** The axis's end: a whole number of steps, at least a hundred batches. */
+    static double upper(double last) {
+        double top = Math.max(last, EMPTY);
+        double step = step(top);
+        return step * Math.ceil(top / step);
     }
 
     /** The smallest of 1, 2, 5 × 10ⁿ that covers {@code last} in {@link #MAX_STEPS} steps. */

@@ -15,6 +15,13 @@ class BatchAxisTest {
     }
 
     @Test
+    void anEmptyTimelineSpansAHundredBatchesAndALongRunEndsOnARoundNumber() {
+        assertThat(BatchAxis.upper(0)).isEqualTo(100);
+        assertThat(BatchAxis.upper(18_740)).isEqualTo(20_000);
+        assertThat(BatchAxis.upper(20_000)).isEqualTo(20_000);
+    }
+
+    @Test
     void labelsAreShort() {
         assertThat(BatchAxis.label(750)).isEqualTo("750");
         assertThat(BatchAxis.label(15_000)).isEqualTo("15k");
