@@ -26,6 +26,7 @@ import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
 import org.digitlab.data.ImageSet;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.FileDialogs;
 
 /**
  * The dataset browser's controller: binds the controls to {@link DatasetsViewModel} and draws
@@ -213,7 +214,7 @@ public final class DatasetsView {
     void importFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder holding the dataset's IDX files (raw or .gz)");
-        File folder = chooser.showDialog(root.getScene().getWindow());
+        File folder = FileDialogs.folder(chooser, root.getScene().getWindow(), context.preferences());
         if (folder != null) {
             model.importFrom(folder.toPath());
         }

@@ -32,6 +32,7 @@ import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.controls.ConfusionMatrix;
 import org.digitlab.ui.controls.PixelView;
 import org.digitlab.ui.controls.StemPlot;
@@ -156,7 +157,7 @@ public final class EvaluationView {
     void exportCharts() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder for the charts (PNG)");
-        File dir = chooser.showDialog(window());
+        File dir = FileDialogs.folder(chooser, window(), context.preferences());
         if (dir != null) {
             charts().forEach((name, picture) -> viewModel.exportPicture(picture, dir.toPath().resolve(name + ".png")));
         }
@@ -166,7 +167,7 @@ public final class EvaluationView {
     void exportReport() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder for the run report");
-        File dir = chooser.showDialog(window());
+        File dir = FileDialogs.folder(chooser, window(), context.preferences());
         if (dir != null) {
             String name = viewModel.evaluatedProperty().get().model().spec().id() + "-report";
             exportReportTo(dir.toPath().resolve(name));
@@ -271,7 +272,7 @@ public final class EvaluationView {
         chooser.setTitle(title);
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        return chooser.showSaveDialog(window());
+        return FileDialogs.save(chooser, window(), context.preferences());
     }
 
     private Window window() {

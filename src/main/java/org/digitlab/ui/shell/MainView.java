@@ -16,6 +16,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.Themes;
 import org.digitlab.ui.architecture.ArchitectureView;
 import org.digitlab.ui.draw.DrawView;
@@ -126,7 +127,7 @@ public final class MainView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open model");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab models", "*.zip"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        File file = FileDialogs.open(chooser, root.getScene().getWindow(), context.preferences());
         if (file != null) {
             context.models().open(file.toPath());
         }

@@ -278,7 +278,10 @@ final class RunCharts {
             legend.getChildren().add(entry(liveName + " (this run)", liveColor, TRAINING));
         }
         for (RunRecord run : comparedRuns) {
-            legend.getChildren().add(entry(run.name(), run.color(), TRAINING));
+            // The run on the charts already has its entry: a ticked live run is not listed twice.
+            if (!run.name().equals(liveName)) {
+                legend.getChildren().add(entry(run.name(), run.color(), TRAINING));
+            }
         }
         legend.getChildren().addAll(entry("training, per epoch", -1, TRAINING),
                 entry("validation, per epoch", -1, VALIDATION), entry("loss per batch, smoothed", -1, TRACE));

@@ -46,6 +46,8 @@ public final class TrainingView {
 
     private final TrainingViewModel viewModel;
     private final TrainingService service = new TrainingService();
+    /** Where the model dialogs opened last. */
+    private final java.util.prefs.Preferences preferences;
 
     @FXML private BorderPane root;
     @FXML private Label specLabel;
@@ -80,6 +82,7 @@ public final class TrainingView {
                 TrainingEngine.scoring(context.evaluator()), context.modelFiles());
         this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
                 context.models()::use, context.probes());
+        this.preferences = context.preferences();
     }
 
     public TrainingViewModel viewModel() {
@@ -240,8 +243,8 @@ public final class TrainingView {
             return run.test() == null ? run.name() + ": no model to test"
                     : run.name() + ": test accuracy " + run.test().describe();
         }, viewModel.lastRunProperty()));
-        useInDrawButton.disableProperty().bind(viewModel.hasModelProperty().not());
-        saveModelButton.disableProperty().bind(viewModel.hasModelProperty().not());
+        useInDrawButton.disableProperty().bind(viewModel.canUseModelProperty().not());
+        saveModelButton.disableProperty().bind(viewModel.canUseModelProperty().not());
         trainMoreButton.disableProperty().bind(viewModel.canTrainMoreProperty().not());
     }
 
@@ -288,7 +291,7 @@ public final class TrainingView {
 
     @FXML
     void saveModel() {
-        File file = modelChooser().showSaveDialog(root.getScene().getWindow());
+        File file = org.digitlab.ui.FileDialogs.save(modelChooser(), root.getScene().getWindow(), preferences);
         if (file != null) {
             viewModel.saveModel(file.toPath());
         }
@@ -315,7 +318,8 @@ public final class TrainingView {
         guarded = window;
         window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
             if (viewModel.isActive()) {
-                ClosingQuestion.ask(window, viewModel, this::modelChooser, event);
+                ClosingQuestion.ask(window, viewModel, () -> org.digitlab.ui.FileDialogs.save(modelChooser(), window, preferences),
+                        event);
             }
         });
     }
