@@ -1,6 +1,7 @@
 package org.digitlab.cli;
 
 import java.io.PrintWriter;
+import org.digitlab.data.DatasetStore;
 import org.digitlab.data.dl4j.NativeSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,6 +61,8 @@ public final class DigitLabCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // What a killed run left in the folders Digit Lab writes (kill -9 runs no clean-up of its own).
+        DatasetStore.defaultStore().cleanLeftovers();
         int status = commandLine().execute(args);
         System.exit(status);
     }

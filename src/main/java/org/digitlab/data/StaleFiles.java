@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,22 @@ public final class StaleFiles {
     private StaleFiles() {
     }
 
+    /**
+     * Deletes the leftover temporary files of {@code target} only ({@code target.tmp-*} and
+     * {@code target.part-*} beside it, older than {@code age}): for a folder of the user's, where
+     * other names are none of our business. Returns how many files were deleted.
+     */
+    public static int cleanBeside(Path target, Duration age) {
+        Path absolute = target.toAbsolutePath();
+        Path name = absolute.getFileName();
+        if (name == null || absolute.getParent() == null) {
+            return 0;
+        }
+        String prefix = name.toString();
+        return clean(absolute.getParent(), age, entry -> entry.startsWith(prefix + ".tmp-")
+                || entry.startsWith(prefix + ".part-"));
+    }
+
     /** Whether {@code name} is one of the temporary names Digit Lab writes. */
     static boolean isTempName(String name) {
         return TEMP_NAME.matcher(name).matches();
@@ -34,12 +51,17 @@ public final class StaleFiles {
      * unreadable folder is left alone. Returns how many files were deleted.
      */
     public static int clean(Path folder, Duration age) {
+        return clean(folder, age, name -> true);
+    }
+
+    private static int clean(Path folder, Duration age, Predicate<String> alsoMatching) {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return 0;
         }
         Instant cutoff = Instant.now().minus(age);
         int deleted = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, p -> isTempName(p.getFileName().toString()))) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, p -> isTempName(p.getFileName().toString())
+                && alsoMatching.test(p.getFileName().toString()))) {
             for (Path entry : entries) {
                 if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
                         && Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)

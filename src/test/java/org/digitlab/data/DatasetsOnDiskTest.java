@@ -108,6 +108,18 @@ class DatasetsOnDiskTest {
         assertThat(oldDataset).exists();
     }
 
+    @Test
+    void besideAModelFileOnlyItsOwnLeftoversAreCleaned() throws IOException {
+        Path model = temp.resolve("cnn.zip");
+        Path leftover = old(Files.writeString(temp.resolve("cnn.zip.tmp-0f8fad5b-d9cb-469f-a165-70867728950e"), "x"));
+        Path someoneElses = old(Files.writeString(temp.resolve("other.zip.tmp-0f8fad5b"), "x"));
+
+        assertThat(StaleFiles.cleanBeside(model, StaleFiles.DEFAULT_AGE)).isEqualTo(1);
+
+        assertThat(leftover).doesNotExist();
+        assertThat(someoneElses).exists();
+    }
+
     private DatasetStore store(Path system) {
         return new DatasetStore(temp.resolve("home"), List.of(system), TinyDataset.catalog(tiny));
     }
