@@ -21,7 +21,15 @@ final class ImageFiles {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");
         }
-        BufferedImage image = ImageIO.read(file.toFile());
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            // ImageIO's own messages ("Unsupported marker type 0xf0") name neither the file nor
+            // the problem in a user's words; its decoders also throw unchecked exceptions on
+            // corrupt data (found by ImageFilesFuzzTest).
+            throw new IOException(file + ": not a readable PNG or JPEG image (" + e.getMessage() + ")", e);
+        }
         if (image == null) {
             throw new IOException(file + ": not a PNG or JPEG image");
         }

@@ -1,0 +1,49 @@
+package org.digitlab.model.dl4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.digitlab.fuzz.Bounded;
+import org.digitlab.fuzz.FuzzFiles;
+import org.digitlab.fuzz.Mutations;
+import org.digitlab.model.ModelFileException;
+import org.digitlab.model.TrainedModel;
+
+/**
+ * Fuzzes the model-file reader with mutants of {@code fuzz/model/}: bytes edited, and entries
+ * edited, dropped, duplicated or added inside valid zip framing (so the reader gets to the JSON
+ * and the coefficients). Every input gives a model whose network matches its spec, or a
+ * {@link ModelFileException} naming the file; within the bounds of {@link Bounded}.
+ */
+class ModelFileFuzzTest {
+
+    private static final List<byte[]> SEEDS = Mutations.corpus("model");
+    private static final String NAME = "fuzzed-model.zip";
+
+    @Provide
+    Arbitrary<byte[]> modelFiles() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, Mutations.of(SEEDS)),
+                net.jqwik.api.Tuple.of(3, Mutations.insideZip(SEEDS)));
+    }
+
+    @Property
+    void modelFileGivesAModelOrAnErrorNamingTheFile(@ForAll("modelFiles") byte[] content) throws Exception {
+        Path file = FuzzFiles.write(NAME, content);
+        try {
+            TrainedModel model = Bounded.call(() -> new Dl4jModelFiles().load(file));
+            assertThat(model.spec()).isNotNull();
+            assertThat(model.metadata()).isNotNull();
+        } catch (ModelFileException e) {
+            assertThat(e.getMessage()).startsWith(NAME + ": ").hasSizeGreaterThan(NAME.length() + 10);
+        } finally {
+            FuzzFiles.delete(file);
+        }
+    }
+}
