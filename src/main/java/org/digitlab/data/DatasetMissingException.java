@@ -18,7 +18,8 @@ public class DatasetMissingException extends IOException {
         this("Dataset '" + datasetId + "' is not available: missing "
                 + String.join(", ", missingFiles) + " (searched " + whereSearched + "). Download it in the"
                 + " app's Datasets section or with `digitlab datasets download " + datasetId + "`, import a"
-                + " folder holding the IDX files, or run scripts/fetch-datasets.sh on a machine without internet.", datasetId, missingFiles);
+                + " folder holding the IDX files, or run scripts/fetch-datasets.sh on a machine without internet.",
+                datasetId, missingFiles);
     }
 
     /** For subclasses that say themselves why the files cannot be used. */

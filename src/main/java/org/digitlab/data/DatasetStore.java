@@ -114,7 +114,8 @@ public final class DatasetStore {
      */
     public int cleanLeftovers() {
         Path datasets = home.resolve(DATASETS_DIR);
-        int deleted = StaleFiles.clean(home, StaleFiles.DEFAULT_AGE) + StaleFiles.clean(datasets, StaleFiles.DEFAULT_AGE);
+        int deleted = StaleFiles.clean(home, StaleFiles.DEFAULT_AGE)
+                + StaleFiles.clean(datasets, StaleFiles.DEFAULT_AGE);
         try (Stream<Path> folders = Files.list(datasets)) {
             for (Path folder : folders.toList()) {
                 deleted += StaleFiles.clean(folder, StaleFiles.DEFAULT_AGE);

@@ -60,8 +60,9 @@ public final class StaleFiles {
         }
         Instant cutoff = Instant.now().minus(age);
         int deleted = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, p -> isTempName(p.getFileName().toString())
-                && alsoMatching.test(p.getFileName().toString()))) {
+        DirectoryStream.Filter<Path> ours = p -> isTempName(p.getFileName().toString())
+                && alsoMatching.test(p.getFileName().toString());
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ours)) {
             for (Path entry : entries) {
                 if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
                         && Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)
