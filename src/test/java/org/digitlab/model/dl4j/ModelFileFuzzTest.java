@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeContainer;
 import org.digitlab.fuzz.Bounded;
 import org.digitlab.fuzz.FuzzFiles;
 import org.digitlab.fuzz.Mutations;
@@ -25,6 +26,17 @@ class ModelFileFuzzTest {
 
     private static final List<byte[]> SEEDS = Mutations.corpus("model");
     private static final String NAME = "fuzzed-model.zip";
+
+    /** ND4J's native start-up (seconds on a busy machine) is no part of a try's time bound. */
+    @BeforeContainer
+    static void startNd4j() throws Exception {
+        Path file = FuzzFiles.write(NAME, SEEDS.get(SEEDS.size() - 1));
+        try {
+            new Dl4jModelFiles().load(file);
+        } finally {
+            FuzzFiles.delete(file);
+        }
+    }
 
     @Provide
     Arbitrary<byte[]> modelFiles() {
