@@ -4,10 +4,13 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -82,9 +85,10 @@ final class Downloader {
                 try {
                     fetch(uri, file, target, progress, cancel);
                     return;
-                } catch (InterruptedIOException e) {
-                    throw e; // the user asked to stop: no other mirror
                 } catch (IOException e) {
+                    if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
+                        throw e; // the user asked to stop: no other mirror
+                    }
                     if (e instanceof DatasetFormatException || e instanceof HttpStatusException h && !h.isTransient()) {
                         wrong.add(uri);
                     }
@@ -209,7 +213,10 @@ final class Downloader {
                 cancelled.initCause(e);
                 return cancelled;
             }
-            if (fired != null || e instanceof java.net.http.HttpTimeoutException) {
+            if (fired == null && e instanceof HttpConnectTimeoutException) {
+                return new IOException("no connection within the connect time-out (" + e.getMessage() + ")", e);
+            }
+            if (fired != null || e instanceof HttpTimeoutException) {
                 return new IOException(fired != null ? fired : "the server sent nothing for " + seconds(timeout), e);
             }
             if (e instanceof InterruptedException) {
