@@ -62,10 +62,11 @@ final class ImageFiles {
 
     /**
      * Larger images are refused from their header, before decoding: a 300-byte PNG can announce
-     * 134 million pixels and make ImageIO allocate 1.4 GB (found by ImageFilesFuzzTest). 24
-     * million pixels is a phone photo; a digit needs a few thousand.
+     * 134 million pixels and make ImageIO allocate 1.4 GB (found by ImageFilesFuzzTest). 16
+     * million pixels holds a 12-megapixel phone photo (a digit needs a few thousand) and decodes
+     * in under 512 MB, a 16-bit RGBA raster and the grey values included.
      */
-    static final long MAX_PIXELS = 24_000_000;
+    static final long MAX_PIXELS = 16_000_000;
 
     static GrayImage read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {

@@ -1,36 +1,37 @@
 package org.digitlab.data;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches one dataset file over HTTP, trying each mirror in turn, and installs it through
  * {@link VerifiedFiles} so that a dropped connection or a bad mirror leaves nothing behind.
  *
- * <p>Every wait is bounded: connecting, the headers, and each read of the body time out (a server
- * that stops sending mid-file or never answers costs at most the read time-out, not forever), and
- * Cancel ends a blocked wait at once. Both work by interrupting the downloading thread, the one
- * thing that wakes {@code HttpClient}'s body stream: it has no read time-out of its own, and
- * closing it (or disconnecting an {@code HttpURLConnection}) from another thread does not wake a
- * reader blocked on it (tried: the test with a stalled server waited the full minute).
+ * <p>Every wait is bounded and cancellable: connecting, the headers and each read of the body
+ * time out (a server that stops sending mid-file or never answers costs the read time-out, not
+ * forever), and the downloading thread never blocks for longer than {@link HttpBodyStream#POLL}
+ * without looking at the cancellation token, so Cancel acts at once. The body is read through
+ * {@link HttpBodyStream} because {@code HttpClient}'s own stream has no read time-out and a
+ * reader blocked in it is woken neither by closing it nor by an interrupt (tried: a test with a
+ * stalled server hung).
  */
 final class Downloader {
 
@@ -41,14 +42,11 @@ final class Downloader {
     static final int ROUNDS = 2;
     private static final int HTTP_OK = 200;
     private static final int HTTP_SERVER_ERROR = 500;
-    /** How often the watchdog looks, as a share of the read time-out. */
-    private static final int CHECKS_PER_TIMEOUT = 5;
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final int rounds;
     private HttpClient client;
-    private ScheduledExecutorService watch;
 
     Downloader() {
         this(CONNECT_TIMEOUT, READ_TIMEOUT, ROUNDS);
@@ -65,7 +63,7 @@ final class Downloader {
      * Downloads {@code file} from the first mirror that delivers it intact, going over the
      * mirrors up to {@link #ROUNDS} times; a mirror whose answer is wrong (bad content, an HTTP
      * error other than 5xx) is not asked again. If all fail, throws the last failure with the
-     * earlier ones attached as suppressed exceptions; cancelling throws at once.
+     * earlier ones attached as suppressed exceptions; a cancel throws at once.
      */
     void download(DatasetFile file, List<URI> mirrors, Path target, Progress progress, CancellationToken cancel)
             throws IOException {
@@ -76,9 +74,6 @@ final class Downloader {
         Set<URI> wrong = new HashSet<>();
         for (int round = 0; round < rounds; round++) {
             for (URI uri : mirrors) {
-                if (cancel.isCancelled()) {
-                    throw new InterruptedIOException(file.fileName() + ": download cancelled");
-                }
                 if (wrong.contains(uri)) {
                     continue;
                 }
@@ -86,7 +81,7 @@ final class Downloader {
                     fetch(uri, file, target, progress, cancel);
                     return;
                 } catch (IOException e) {
-                    if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
+                    if (cancel.isCancelled() || e instanceof InterruptedIOException) {
                         throw e; // the user asked to stop: no other mirror
                     }
                     if (e instanceof DatasetFormatException || e instanceof HttpStatusException h && !h.isTransient()) {
@@ -108,29 +103,64 @@ final class Downloader {
     private void fetch(URI uri, DatasetFile file, Path target, Progress progress, CancellationToken cancel)
             throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build();
-        Watchdog watchdog = new Watchdog(readTimeout);
-        ScheduledFuture<?> checks = watch().scheduleAtFixedRate(watchdog::check,
-                readTimeout.toMillis() / CHECKS_PER_TIMEOUT, readTimeout.toMillis() / CHECKS_PER_TIMEOUT,
-                TimeUnit.MILLISECONDS);
-        try (watchdog; CancellationToken.Registration onCancel = cancel.onCancel(watchdog::cancel)) {
-            HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != HTTP_OK) {
-                    throw new HttpStatusException(response.statusCode());
-                }
-                long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-                MonitoredInputStream wire = new MonitoredInputStream(watchdog.watching(body),
-                        "Downloading " + file.fileName(), length, progress, cancel);
-                // Mirrors serve .gz, but a mirror serving the raw file works too: detect by content.
-                try (InputStream content = IdxStreams.decompressIfGzip(wire)) {
-                    VerifiedFiles.install(content, target, file, target, cancel);
-                }
+        HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = headers(request, file, cancel);
+        HttpBodyStream body = new HttpBodyStream(file.fileName(), readTimeout, cancel);
+        response.body().subscribe(body);
+        try (body) {
+            if (response.statusCode() != HTTP_OK) {
+                throw new HttpStatusException(response.statusCode());
             }
-        } catch (InterruptedException | IOException e) {
-            throw watchdog.explain(file, e);
-        } finally {
-            checks.cancel(false);
+            long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            MonitoredInputStream wire = new MonitoredInputStream(body, "Downloading " + file.fileName(),
+                    length, progress, cancel);
+            // Mirrors serve .gz, but a mirror serving the raw file works too: detect by content.
+            try (InputStream content = IdxStreams.decompressIfGzip(wire)) {
+                VerifiedFiles.install(content, target, file, target, cancel);
+            }
         }
+    }
+
+    /** Waits for the response headers in short polls, so that a cancel is seen at once. */
+    private HttpResponse<Flow.Publisher<List<ByteBuffer>>> headers(HttpRequest request, DatasetFile file,
+                                                                   CancellationToken cancel) throws IOException {
+        CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> answer =
+                client().sendAsync(request, HttpResponse.BodyHandlers.ofPublisher());
+        // HttpClient enforces both time-outs itself; this deadline only guards against it not doing so.
+        long deadline = System.nanoTime() + connectTimeout.plus(readTimeout).plus(readTimeout).toNanos();
+        while (true) {
+            if (cancel.isCancelled()) {
+                answer.cancel(true);
+                throw new InterruptedIOException(file.fileName() + ": download cancelled");
+            }
+            try {
+                return answer.get(HttpBodyStream.POLL.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException stillWaiting) {
+                if (System.nanoTime() > deadline) {
+                    answer.cancel(true);
+                    throw new HttpBodyStream.SilentServerException(readTimeout);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                answer.cancel(true);
+                throw new InterruptedIOException(file.fileName() + ": download interrupted");
+            } catch (ExecutionException e) {
+                throw explain(e.getCause());
+            }
+        }
+    }
+
+    private IOException explain(Throwable cause) {
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new IOException("no connection within " + seconds(connectTimeout), cause);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return new IOException("the server sent nothing for " + seconds(readTimeout), cause);
+        }
+        return cause instanceof IOException io ? io : new IOException(String.valueOf(cause.getMessage()), cause);
+    }
+
+    static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
     private synchronized HttpClient client() {
@@ -140,103 +170,6 @@ final class Downloader {
                     .followRedirects(HttpClient.Redirect.NORMAL).build();
         }
         return client;
-    }
-
-    private synchronized ScheduledExecutorService watch() {
-        if (watch == null) {
-            watch = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "digitlab-download-watchdog");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return watch;
-    }
-
-    /**
-     * Interrupts the downloading thread when the server has been silent too long or the user
-     * cancels, and only while this download runs: closing it clears an interrupt it caused, so the
-     * thread goes on unharmed (an interrupt from anyone else is kept).
-     */
-    private static final class Watchdog implements AutoCloseable {
-        private final Thread reader = Thread.currentThread();
-        private final long timeoutNanos;
-        private final Duration timeout;
-        private volatile long lastActivity = System.nanoTime();
-        private boolean armed = true;
-        private String fired;
-
-        Watchdog(Duration timeout) {
-            this.timeout = timeout;
-            this.timeoutNanos = timeout.toNanos();
-        }
-
-        void check() {
-            if (System.nanoTime() - lastActivity > timeoutNanos) {
-                fire("the server sent nothing for " + seconds(timeout));
-            }
-        }
-
-        void cancel() {
-            fire(null);
-        }
-
-        private synchronized void fire(String why) {
-            if (armed && fired == null) {
-                fired = why == null ? "" : why;
-                reader.interrupt();
-            }
-        }
-
-        InputStream watching(InputStream body) {
-            return new FilterInputStream(body) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    lastActivity = System.nanoTime();
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int off, int len) throws IOException {
-                    int n = super.read(buffer, off, len);
-                    lastActivity = System.nanoTime();
-                    return n;
-                }
-            };
-        }
-
-        /** The failure as the user should read it: cancelled, timed out, or as it came. */
-        synchronized IOException explain(DatasetFile file, Exception e) {
-            if (fired != null && fired.isEmpty()) {
-                InterruptedIOException cancelled = new InterruptedIOException(file.fileName() + ": download cancelled");
-                cancelled.initCause(e);
-                return cancelled;
-            }
-            if (fired == null && e instanceof HttpConnectTimeoutException) {
-                return new IOException("no connection within the connect time-out (" + e.getMessage() + ")", e);
-            }
-            if (fired != null || e instanceof HttpTimeoutException) {
-                return new IOException(fired != null ? fired : "the server sent nothing for " + seconds(timeout), e);
-            }
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt(); // someone else's interrupt: keep it, stop here
-                return new InterruptedIOException(file.fileName() + ": download interrupted");
-            }
-            return (IOException) e;
-        }
-
-        @Override
-        public synchronized void close() {
-            armed = false;
-            if (fired != null) {
-                Thread.interrupted(); // ours, not the caller's
-            }
-        }
-
-        private static String seconds(Duration d) {
-            return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
-        }
     }
 
     /** An HTTP answer other than 200; 5xx may go away on a second try, the others will not. */

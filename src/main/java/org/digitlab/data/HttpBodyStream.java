@@ -3,7 +3,6 @@ package org.digitlab.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Iterator;
@@ -40,13 +39,6 @@ final class HttpBodyStream extends InputStream implements Flow.Subscriber<List<B
         this.name = name;
         this.readTimeout = readTimeout;
         this.cancel = cancel;
-    }
-
-    /** A body handler that delivers the body to a new stream of this kind. */
-    static HttpResponse.BodyHandler<HttpBodyStream> handler(String name, Duration readTimeout,
-                                                            CancellationToken cancel) {
-        return info -> HttpResponse.BodySubscribers.fromSubscriber(new HttpBodyStream(name, readTimeout, cancel),
-                stream -> stream);
     }
 
     @Override

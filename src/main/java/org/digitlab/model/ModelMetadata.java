@@ -2,6 +2,7 @@ package org.digitlab.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a model file says about its network besides the weights: enough to feed it the right
@@ -25,6 +26,8 @@ public record ModelMetadata(String appVersion, String datasetId, InputShape inpu
     public static final double UNIT_PIXEL_SCALE = 1.0 / 255.0;
 
     public ModelMetadata {
+        // A file whose "input" key is damaged must be refused here, not fail later with a bare NPE.
+        Objects.requireNonNull(input, "the input shape is missing");
         classLabels = List.copyOf(classLabels);
     }
 

@@ -24,7 +24,7 @@ class ImageFilesTest {
 
         assertThatThrownBy(() -> Bounded.call(() -> ImageFiles.read(png)))
                 .isInstanceOf(IOException.class)
-                .hasMessageStartingWith(png + ": 134217736x8 pixels is more than the 24 million")
+                .hasMessageStartingWith(png + ": 134217736x8 pixels is more than the 16 million")
                 .hasMessageContaining("scale the image down");
     }
 

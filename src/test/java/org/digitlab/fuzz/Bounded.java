@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 public final class Bounded {
 
     /** Far above what any reader needs for these small inputs, far below what a trusted header asks. */
-    public static final long HEAP_LIMIT = 256L << 20;
+    public static final long HEAP_LIMIT = 512L << 20;
     public static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
     private static final com.sun.management.ThreadMXBean THREADS =
