@@ -9,11 +9,11 @@ import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -79,12 +79,13 @@ public final class Mutations {
     /**
      * Mutants of zip seeds made entry by entry: edit one entry's bytes, drop it, duplicate it under
      * another name, or add an entry of junk; every entry is written back with valid zip framing.
+     * Only entries whose names pass {@code editable} are touched.
      */
-    public static Arbitrary<byte[]> insideZip(List<byte[]> seeds) {
+    public static Arbitrary<byte[]> insideZip(List<byte[]> seeds, Predicate<String> editable) {
         Arbitrary<Integer> entryKind = Arbitraries.integers().between(0, 3);
         Arbitrary<Integer> entryIndex = Arbitraries.integers().between(0, 15);
         return Combinators.combine(Arbitraries.of(seeds), entryKind, entryIndex, edits())
-                .as(Mutations::mutateEntry);
+                .as((seed, kind, index, edits) -> mutateEntry(seed, kind, index, edits, editable));
     }
 
     static byte[] apply(byte[] seed, List<Edit> edits) {
@@ -154,12 +155,13 @@ public final class Mutations {
         return result;
     }
 
-    private static byte[] mutateEntry(byte[] seed, int kind, int index, List<Edit> edits) {
+    private static byte[] mutateEntry(byte[] seed, int kind, int index, List<Edit> edits,
+                                      Predicate<String> editable) {
         Map<String, byte[]> entries = unzip(seed);
-        if (entries.isEmpty()) {
-            return apply(seed, edits);
+        List<String> names = entries.keySet().stream().filter(editable).toList();
+        if (names.isEmpty()) {
+            return seed; // a broken seed, kept as it is
         }
-        List<String> names = new ArrayList<>(entries.keySet());
         String name = names.get(index % names.size());
         switch (kind) {
             case 0 -> entries.put(name, apply(entries.get(name), edits));
