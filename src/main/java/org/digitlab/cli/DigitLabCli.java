@@ -3,6 +3,7 @@ package org.digitlab.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import org.digitlab.data.DatasetStore;
 import org.digitlab.data.dl4j.NativeSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,6 +66,8 @@ public final class DigitLabCli implements Runnable {
     public static void main(String[] args) {
         int status;
         try {
+            // What a killed run left in the folders Digit Lab writes (kill -9 runs no clean-up of its own).
+            DatasetStore.defaultStore().cleanLeftovers();
             status = execute(commandLine(), args);
         } catch (Throwable t) { // the native set-up itself failed: still one line, no trace
             System.err.println("digitlab: cannot start: " + t);

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.OutputFiles;
+import org.digitlab.data.StaleFiles;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.LayerProblem;
 import org.digitlab.model.Loss;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code digitlab train}: trains a preset or spec, prints one Keras-style line per epoch and a
  * test line, and writes the model file. Ctrl-C stops at the next batch and still writes the model
- * (the best checkpoint where checkpointing is on).
+ * (the best checkpoint where checkpointing is on); a second Ctrl-C quits without saving ({@link CtrlC}).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train an architecture and save the model file.")
@@ -134,16 +135,19 @@ final class TrainCommand implements Callable<Integer> {
                 (settings.shiftAugmentation() > 0 ? ", images shifted up to " + settings.shiftAugmentation() + " px"
                         : "") + (settings.strokeAugmentation() ? ", half redrawn as mouse strokes" : ""));
         stdout.flush();
+        StaleFiles.cleanBeside(out, StaleFiles.DEFAULT_AGE); // what a killed run left
         TrainingRun run = new Dl4jTrainer().start(request, new EpochPrinter(stdout, epochsBefore + settings.epochs()));
         CountDownLatch saved = new CountDownLatch(1);
-        Thread onCtrlC = new Thread(() -> stopAndWait(run, saved), "digitlab-ctrl-c");
-        Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try {
+        // SIGTERM (and Ctrl-C where no handler can be installed) still stops, saves, then exits.
+        Thread onShutdown = new Thread(() -> stopAndWait(run, saved), "digitlab-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(onShutdown);
+        try (CtrlC ctrlC = new CtrlC(commandSpec.commandLine().getErr(), run::stop,
+                () -> Runtime.getRuntime().halt(CtrlC.QUIT_STATUS)).install()) {
             TrainingResult result = run.result().join();
             return finish(result, splits, stdout);
         } finally {
             saved.countDown();
-            removeHook(onCtrlC);
+            removeHook(onShutdown);
         }
     }
 

@@ -3,6 +3,7 @@ package org.digitlab.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a model file says about its network besides the weights: enough to feed it the right
@@ -29,6 +30,8 @@ public record ModelMetadata(String appVersion, String datasetId, InputShape inpu
 
     @JsonCreator
     public ModelMetadata {
+        // A file whose "input" key is damaged must be refused here, not fail later with a bare NPE.
+        Objects.requireNonNull(input, "the input shape is missing");
         classLabels = List.copyOf(classLabels);
     }
 

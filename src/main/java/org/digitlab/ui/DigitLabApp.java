@@ -49,6 +49,8 @@ public final class DigitLabApp extends Application {
             }
         });
         context.models().start(SampleModels.all(), PREFERRED_MODEL);
+        // What a killed Digit Lab left half-written in its folders (kill -9 runs no clean-up).
+        background.execute(() -> DatasetStore.defaultStore().cleanLeftovers());
     }
 
     /** The real engine behind the app's interfaces. */

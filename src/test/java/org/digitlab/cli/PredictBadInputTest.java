@@ -44,7 +44,7 @@ class PredictBadInputTest {
         assertThat(answers).containsExactly(first + ": no digit (blank)", last + ": no digit (blank)");
         assertThat(err.toString())
                 .contains(garbage + ": not an image")
-                .contains(bomb + ": 20000×20000 pixels is more than the 40 megapixels")
+                .contains(bomb + ": 20000×20000 pixels is more than the 16 megapixels")
                 .contains(missing + ": no such file")
                 .contains("3 of 5 images could not be read")
                 .doesNotContain("\tat ");

@@ -25,20 +25,20 @@ class ImageFilesTest {
 
         assertThatThrownBy(() -> ImageFiles.read(file))
                 .isInstanceOf(IOException.class)
-                .hasMessage(file + ": 20000×20000 pixels is more than the 40 megapixels an image may have;"
+                .hasMessage(file + ": 20000×20000 pixels is more than the 16 megapixels an image may have;"
                         + " scale it down (a digit needs a few hundred pixels)");
         assertThat(EvilFiles.allocatedBy(() -> ImageFiles.read(file))).isLessThan(16_000_000L);
     }
 
     @Test
     void imageJustUnderTheCeilingIsRead() throws IOException {
-        Path file = Files.write(dir.resolve("wide.png"), EvilFiles.hugePng(8_000, 4_000));
+        Path file = Files.write(dir.resolve("wide.png"), EvilFiles.hugePng(8_000, 2_000));
 
         GrayImage image = ImageFiles.read(file);
 
         assertThat(image.width()).isEqualTo(8_000);
-        assertThat(image.height()).isEqualTo(4_000);
-        assertThat(image.get(7_999, 3_999)).isZero(); // all black
+        assertThat(image.height()).isEqualTo(2_000);
+        assertThat(image.get(7_999, 1_999)).isZero(); // all black
     }
 
     @Test
