@@ -41,6 +41,8 @@ public final class StemPlot extends ResizableCanvasPane {
     private final StyleableProperty<Number> lineWidth =
             STYLES.createStyleableNumberProperty(this, "lineWidth", "-dl-line-width", s -> s.lineWidth, 3);
 
+    private double labelFontSize;
+
     public StemPlot() {
         getStyleClass().add("stem-plot");
         probabilities.addListener(obs -> repaint());
@@ -61,6 +63,11 @@ public final class StemPlot extends ResizableCanvasPane {
 
     public ObjectProperty<String> emptyTextProperty() {
         return emptyText;
+    }
+
+    /** The size the class labels were last drawn at, in pixels (0 before the first paint). */
+    public double labelFontSize() {
+        return labelFontSize;
     }
 
     /** The class drawn highlighted, or -1 when there is none. */
@@ -86,6 +93,7 @@ public final class StemPlot extends ResizableCanvasPane {
         double plotTop = MARGIN / 2;
         double step = (width - 2 * MARGIN) / classes;
         double font = Math.max(11, Math.min(22, step * 0.4));
+        labelFontSize = font;
         g.setFont(Font.font(font));
         g.setStroke(axisColor.getValue());
         g.setFill(axisColor.getValue());
