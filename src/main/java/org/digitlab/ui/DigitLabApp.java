@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.inference.dl4j.Dl4jNetworkInspector;
@@ -26,8 +27,6 @@ import org.digitlab.ui.model.ProbeBoard;
  */
 public final class DigitLabApp extends Application {
 
-    static final double DEFAULT_WIDTH = 1280;
-    static final double DEFAULT_HEIGHT = 820;
     /** The sample model drawing starts with: the most accurate one. */
     static final String PREFERRED_MODEL = "cnn-3conv";
 
@@ -37,10 +36,14 @@ public final class DigitLabApp extends Application {
     public void start(Stage stage) {
         background = backgroundExecutor();
         AppContext context = createContext(background);
-        Scene scene = new Scene(new ViewLoader(context).load("shell", "MainView"), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Scene scene = new Scene(new ViewLoader(context).load("shell", "MainView"));
         Themes.apply(scene);
         stage.setTitle("Digit Lab");
         stage.setScene(scene);
+        // Never larger than the screen's visible area: a 720-pixel projector gets a 720-pixel window.
+        WindowPlacement.apply(stage, WindowPlacement.initial(context.preferences(),
+                Screen.getPrimary().getVisualBounds()));
+        WindowPlacement.rememberOnClose(stage, context.preferences());
         stage.show();
         StartupClock.windowShown();
         context.models().predictorProperty().addListener((obs, old, ready) -> {

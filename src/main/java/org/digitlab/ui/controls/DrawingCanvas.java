@@ -102,6 +102,11 @@ public final class DrawingCanvas extends ResizableCanvasPane {
         if (list == null) {
             return;
         }
+        // Ink stays on the paper: outside it, in the dark look, it would be black on navy.
+        g.save();
+        g.beginPath();
+        g.rect(ox, oy, drawingSize * s, drawingSize * s);
+        g.clip();
         g.setStroke(Color.BLACK);
         g.setFill(Color.BLACK);
         g.setLineCap(StrokeLineCap.ROUND);
@@ -120,5 +125,6 @@ public final class DrawingCanvas extends ResizableCanvasPane {
             }
             g.stroke();
         }
+        g.restore();
     }
 }
