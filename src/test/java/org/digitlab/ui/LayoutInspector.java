@@ -207,6 +207,14 @@ final class LayoutInspector {
                 .filter(c -> c.isVisible() && c.isManaged() && c.getLayoutBounds().getWidth() > TOLERANCE
                         && c.getLayoutBounds().getHeight() > TOLERANCE)
                 .toList();
+        Bounds own = pane.getLayoutBounds();
+        for (Node child : children) {
+            Bounds b = placed(child);
+            if (child instanceof Region && (b.getMaxY() > own.getMaxY() + TOLERANCE || b.getMinY() < own.getMinY() - TOLERANCE
+                    || b.getMaxX() > own.getMaxX() + TOLERANCE || b.getMinX() < own.getMinX() - TOLERANCE)) {
+                problems.add("spills out of its pane (" + round(b) + " in " + round(own) + "): " + describe(child));
+            }
+        }
         for (int i = 0; i < children.size(); i++) {
             for (int j = i + 1; j < children.size(); j++) {
                 Bounds a = placed(children.get(i));
