@@ -7,7 +7,7 @@
 #   "preprocess" pick that side tab of the Draw view; "evaluate" presses Evaluate and waits;
 #   "cell" then clicks the 4→9 cell of the confusion matrix; "projector" switches projector mode
 #   on for the shot with Ctrl+Shift+P and "dark" the dark look (each off again afterwards: the
-#   remembered choice is unchanged). "train" (alone) starts a run at launch (AutoTrain:
+#   remembered choice is unchanged). "train" (first) starts a run at launch (AutoTrain:
 #   SHOT_PRESET, default mlp-512-256, on SHOT_LIMIT training images an epoch, default 20000) and
 #   shoots after SHOT_WAIT seconds (default 40), mid-run with the charts drawn.
 #   SHOT_CLICK="X Y" clicks there before the actions (e.g. a preset in the Architecture list).
@@ -19,9 +19,15 @@ out=${1:?usage: scripts/screenshot.sh OUT.png [TAB_INDEX] [ACTIONS]}
 tab=${2:-0}
 action=${3:-}
 size=${SHOT_SIZE:-1280x820}
+# Fresh preferences for each shot: normal look, default window and model, whatever a teacher (or
+# another app on this machine) last chose; nothing of the shot is remembered afterwards.
+prefs=$(mktemp -d)
+trap 'rm -rf "$prefs"' EXIT
+DIGITLAB_JAVA_OPTS="${DIGITLAB_JAVA_OPTS:-} -Djava.util.prefs.userRoot=$prefs"
+export DIGITLAB_JAVA_OPTS
 export SHOT_OUT=$(realpath -m "$out") SHOT_TAB=$tab SHOT_ACTION=$action
 export SHOT_W=${size%x*} SHOT_H=${size#*x}
-if [ "$action" = train ]; then
+if [[ ",$action," == *,train,* ]]; then
   DIGITLAB_JAVA_OPTS="${DIGITLAB_JAVA_OPTS:-} -Ddigitlab.autotrain=${SHOT_PRESET:-mlp-512-256}"
   DIGITLAB_JAVA_OPTS="$DIGITLAB_JAVA_OPTS -Ddigitlab.autotrain.limit=${SHOT_LIMIT:-20000}"
   export DIGITLAB_JAVA_OPTS SHOT_WAIT=${SHOT_WAIT:-40}
@@ -34,10 +40,10 @@ xvfb-run -a -s "-screen 0 ${SHOT_W}x${SHOT_H}x24" bash -c '
     [ -n "$win" ] && break
     sleep 1
   done
-  sleep 8  # ND4J start-up and the sample model load in the background
+  sleep "${SHOT_SETTLE:-8}"  # ND4J start-up and the sample model load in the background
   xdotool windowmove "$win" 0 0 windowsize "$win" "$SHOT_W" "$SHOT_H" 2>/dev/null || true
   sleep 1
-  if [ "$SHOT_ACTION" = train ]; then
+  if [[ ",$SHOT_ACTION," == *,train,* ]]; then
     sleep "$SHOT_WAIT"  # the app shows the Training view itself and trains
   elif [ "$SHOT_TAB" != 0 ]; then
     xdotool mousemove $((60 + 95 * SHOT_TAB)) 18 click 1; sleep 4

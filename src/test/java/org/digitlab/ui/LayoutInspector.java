@@ -44,15 +44,22 @@ final class LayoutInspector {
     private static final double MIN_CONTRAST = 3.0;
 
     private final double minFontSize;
+    private final boolean sidewaysAllowed;
     private final List<String> problems = new ArrayList<>();
 
-    private LayoutInspector(double minFontSize) {
+    private LayoutInspector(double minFontSize, boolean sidewaysAllowed) {
         this.minFontSize = minFontSize;
+        this.sidewaysAllowed = sidewaysAllowed;
     }
 
-    /** Everything wrong in {@code scene}, one line per node. */
-    static List<String> inspect(Scene scene, double minFontSize) {
-        LayoutInspector inspector = new LayoutInspector(minFontSize);
+    /**
+     * Everything wrong in {@code scene}, one line per node.
+     *
+     * @param sidewaysAllowed whether a view may scroll sideways (projector mode on a 1024-pixel
+     *     screen: the confusion matrix at 22 px and its two neighbours are wider than the screen)
+     */
+    static List<String> inspect(Scene scene, double minFontSize, boolean sidewaysAllowed) {
+        LayoutInspector inspector = new LayoutInspector(minFontSize, sidewaysAllowed);
         Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         inspector.walk(scene.getRoot(), window, false);
         return inspector.problems;
@@ -97,6 +104,11 @@ final class LayoutInspector {
         }
         if (node instanceof Labeled labeled) {
             checkTruncation(labeled);
+        }
+        if (!sidewaysAllowed && node instanceof ScrollPane pane && pane.isFitToWidth() && pane.getContent() != null
+                && pane.getContent().getLayoutBounds().getWidth() > pane.getViewportBounds().getWidth() + TOLERANCE) {
+            problems.add("scrolls sideways (content " + round(pane.getContent().getLayoutBounds().getWidth())
+                    + " px in " + round(pane.getViewportBounds().getWidth()) + "): " + describe(pane));
         }
         if (node instanceof Text text && text.getText() != null && !text.getText().isBlank()) {
             double size = text.getFont().getSize();
