@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -39,7 +40,7 @@ public final class MainView {
     @FXML private TrainingView trainingController;
     @FXML private Label modelStatus;
     @FXML private Label datasetStatus;
-    @FXML private Label backendStatus;
+    @FXML private Tooltip modelTip;
     @FXML private Tab drawTab;
     @FXML private DrawView drawController;
     @FXML private EvaluationView evaluationController;
@@ -55,12 +56,14 @@ public final class MainView {
         modelStatus.textProperty().bind(context.models().statusProperty());
         connectArchitectureToTraining();
         datasetStatus.textProperty().bind(javafx.beans.binding.Bindings.concat("dataset: ", context.dataset()));
-        // ND4J starts with the first model; until then the status bar says so.
-        backendStatus.setText("starting ND4J…");
+        // ND4J starts with the first model. Its build string is for whoever looks after the
+        // machine, not for the class: it goes in the model's tooltip, off the status bar.
+        String modelTipText = modelTip.getText();
         context.models().predictorProperty().addListener((obs, old, ready) -> {
             if (ready != null) {
                 CompletableFuture.supplyAsync(() -> NativeSetup.apply().describe(), context.background())
-                        .thenAcceptAsync(backendStatus::setText, context.fx());
+                        .thenAcceptAsync(backend -> modelTip.setText(modelTipText
+                                + " It runs on the maths library " + backend + "."), context.fx());
             }
         });
         evaluationController.setOnOpenInDraw(image -> {
