@@ -86,7 +86,7 @@ public final class DigitLabApp extends Application {
         });
         context.models().start(SampleModels.all(), PREFERRED_MODEL);
         // What a killed Digit Lab left half-written in its folders (kill -9 runs no clean-up).
-        background.execute(() -> DatasetStore.defaultStore().cleanLeftovers());
+        context.background().execute(() -> context.datasets().cleanLeftovers());
     }
 
     /** The real engine behind the app's interfaces. */
