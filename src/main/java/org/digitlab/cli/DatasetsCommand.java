@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code digitlab datasets}: what datasets are known, where they are, and what is missing. */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
-        description = "List the known datasets, where they are found, and what is missing.")
+        description = "List the known datasets, where they are found, and what is missing or damaged.",
+        subcommands = DatasetsDownloadCommand.class)
 final class DatasetsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -25,15 +26,18 @@ final class DatasetsCommand implements Callable<Integer> {
         for (DatasetInfo info : DatasetCatalog.all()) {
             DatasetStatus status = store.status(info.id());
             out.printf("%-20s %-26s %dx%d  %s%n", info.id(), info.displayName(), info.rows(), info.cols(),
-                    status.present() ? "present" : "MISSING");
+                    status.present() ? "present" : status.damaged().isEmpty() ? "MISSING" : "DAMAGED");
             if (info.derivedFrom() != null) {
                 out.printf("    derived from %s%n", info.derivedFrom());
             }
             status.locations().forEach((name, path) -> out.printf("    %-26s %s%n", name,
-                    path == null ? "missing" : path.toAbsolutePath().normalize()));
+                    path != null ? path.toAbsolutePath().normalize()
+                            : status.damaged().containsKey(name) ? "damaged: " + status.damaged().get(name)
+                            : "missing"));
             if (!status.present()) {
-                out.printf("    get it with Download or Import in the app's Datasets section,"
-                        + " or offline with scripts/fetch-datasets.sh%n");
+                out.printf("    get it with `digitlab datasets download %s`, with Download or Import in the app's"
+                        + " Datasets section, or offline with scripts/fetch-datasets.sh%n",
+                        info.derivedFrom() != null ? info.derivedFrom() : info.id());
             }
         }
         out.flush();

@@ -1,6 +1,9 @@
 package org.digitlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import org.digitlab.data.DatasetStore;
 import org.digitlab.data.dl4j.NativeSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +51,7 @@ public final class DigitLabCli implements Runnable {
         NativeSetup.apply(); // before anything loads ND4J's native code
         CommandLine cli = new CommandLine(new DigitLabCli());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(ErrorHandler::badArguments);
         return cli;
     }
 
@@ -56,11 +60,33 @@ public final class DigitLabCli implements Runnable {
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
-        return cli.execute(args);
+        return execute(cli, args);
     }
 
     public static void main(String[] args) {
-        int status = commandLine().execute(args);
+        int status;
+        try {
+            // What a killed run left in the folders Digit Lab writes (kill -9 runs no clean-up of its own).
+            DatasetStore.defaultStore().cleanLeftovers();
+            status = execute(commandLine(), args);
+        } catch (Throwable t) { // the native set-up itself failed: still one line, no trace
+            System.err.println("digitlab: cannot start: " + t);
+            status = EXIT_FAILURE;
+        }
         System.exit(status);
+    }
+
+    /**
+     * Runs the command; what escapes picocli's handler (an {@link Error} such as
+     * {@link OutOfMemoryError}) still ends as one line and an exit status.
+     */
+    static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (Throwable t) {
+            List<String> given = Arrays.asList(args);
+            String command = given.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("digitlab");
+            return ErrorHandler.report(t, cli, given.contains("--verbose"), command);
+        }
     }
 }

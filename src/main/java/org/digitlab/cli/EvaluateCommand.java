@@ -47,6 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ObjectNode root = mapper.createObjectNode();
         root.put("model", evaluation.model().spec().id());
         root.put("dataset", evaluation.datasetId());
+        root.put("set", evaluation.setName());
         root.put("examples", r.examples());
         root.put("loss", r.loss());
         root.put("accuracy", r.accuracy());
@@ -61,10 +62,10 @@ final class EvaluateCommand implements Callable<Integer> {
     static String toText(ModelEvaluation evaluation) {
         EvaluationResult r = evaluation.result();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "%s on %s test: loss: %.4f - acc: %.4f - %d examples%n%nConfusion matrix "
+                "%s on %s %s: loss: %.4f - acc: %.4f - %d examples%n%nConfusion matrix "
                         + "(rows: true class, columns: predicted)%n",
-                evaluation.model().spec().id(), evaluation.datasetId(), r.loss(), r.accuracy(),
-                r.examples()));
+                evaluation.model().spec().id(), evaluation.datasetId(), evaluation.setName(), r.loss(),
+                r.accuracy(), r.examples()));
         int classes = r.confusion().length;
         sb.append("     ");
         for (int c = 0; c < classes; c++) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.digitlab.data.OutputFiles;
 import org.digitlab.training.PredictionsCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +15,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "export-predictions", mixinStandardHelpOptions = true,
         description = "Write Actual,Predictions,P0..P9 for every test example to a CSV file.")
 final class ExportPredictionsCommand implements Callable<Integer> {
+
+    /** 10,000 rows of an actual class, a prediction and ten probabilities, ~130 bytes each, and room. */
+    private static final long CSV_BYTES = 4L << 20;
 
     @Spec CommandSpec spec;
 
@@ -26,6 +30,7 @@ final class ExportPredictionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFiles.check(out, CSV_BYTES); // before the model and dataset load, not after
         ModelEvaluation evaluation = ModelEvaluation.run(modelFile, dataset);
         PredictionsCsv.write(evaluation.result().predictions(), out);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -3,7 +3,9 @@ package org.digitlab.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.digitlab.data.DataSplits;
+import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.model.ClassFit;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
@@ -12,7 +14,7 @@ import org.digitlab.training.TrainingData;
 import org.digitlab.training.dl4j.Dl4jEvaluator;
 
 /** Loads a model file and evaluates it on the test split of its own (or another) dataset. */
-record ModelEvaluation(TrainedModel model, String datasetId, EvaluationResult result) {
+record ModelEvaluation(TrainedModel model, String datasetId, String setName, EvaluationResult result) {
 
     static ModelEvaluation run(Path modelFile, String datasetOverride) throws IOException {
         return run(modelFile, datasetOverride, false);
@@ -39,7 +41,11 @@ record ModelEvaluation(TrainedModel model, String datasetId, EvaluationResult re
                     model.metadata().input().width(), settings.datasetId(), splits.test().rows(),
                     splits.test().cols()));
         }
-        return new ModelEvaluation(model, settings.datasetId(),
+        // A digit model's figures on clothes would be numbers without meaning: refuse, saying why.
+        ClassFit.mismatch(model.metadata(), DatasetCatalog.get(settings.datasetId())).ifPresent(why -> {
+            throw new BadInputException(modelFile.getFileName() + ": " + why);
+        });
+        return new ModelEvaluation(model, settings.datasetId(), TrainingData.testSetName(settings),
                 Dl4jEvaluator.evaluate(model, splits.test()));
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.digitlab.inference.DigitRecognizer;
+import org.digitlab.inference.GrayImage;
+import org.digitlab.inference.ImageFiles;
 import org.digitlab.inference.DigitRecognizer.Recognition;
 import org.digitlab.inference.Prediction;
 import org.digitlab.inference.dl4j.Dl4jPredictor;
@@ -43,13 +45,41 @@ final class PredictCommand implements Callable<Integer> {
         TrainedModel trained = new Dl4jModelFiles().load(modelFile());
         DigitRecognizer recognizer = new DigitRecognizer(new Dl4jPredictor(trained));
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();
+        int failed = 0;
+        // One bad file must not cost the answers for the others: each is reported and skipped.
         for (Path image : images) {
-            Recognition recognition = recognizer.recognize(ImageFiles.read(image));
+            GrayImage gray;
+            try {
+                gray = ImageFiles.read(image);
+            } catch (IOException e) {
+                failed++;
+                err.println("digitlab: " + e.getMessage());
+                if (json) {
+                    out.println(errorJson(mapper, image, e.getMessage()));
+                }
+                continue;
+            }
+            Recognition recognition = recognizer.recognize(gray);
             out.println(json ? toJson(mapper, image, recognition) : toText(image, recognition));
         }
         out.flush();
+        if (failed > 0) {
+            err.println("digitlab: " + (failed == images.size() ? "no image could be read"
+                    : failed + " of " + images.size() + " images could not be read; the others are answered above"));
+            err.flush();
+            return DigitLabCli.EXIT_BAD_INPUT;
+        }
         return 0;
+    }
+
+    static String errorJson(ObjectMapper mapper, Path image, String message) throws IOException {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("image", image.toString());
+        node.putNull("prediction");
+        node.put("error", message);
+        return mapper.writeValueAsString(node);
     }
 
     private Path modelFile() {

@@ -22,9 +22,10 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ArchitectureSpec arch = architecture.resolve();
+        ModelSummary summary = ModelSummary.of(arch); // refuses before printing anything
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Model: \"%s\" (%s)%n", arch.id(), arch.name());
-        out.print(ModelSummary.of(arch).format());
+        out.print(summary.format());
         out.flush();
         return 0;
     }

@@ -3,17 +3,22 @@ package org.digitlab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.data.OutputFiles;
+import org.digitlab.data.StaleFiles;
 import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.LayerProblem;
 import org.digitlab.model.Loss;
+import org.digitlab.model.ModelLimits;
 import org.digitlab.model.ModelSummary;
 import org.digitlab.model.Optimizer;
 import org.digitlab.model.SplitKind;
-import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
+import org.digitlab.model.TrainingChecks;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.digitlab.training.EvaluationResult;
@@ -33,7 +38,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code digitlab train}: trains a preset or spec, prints one Keras-style line per epoch and a
  * test line, and writes the model file. Ctrl-C stops at the next batch and still writes the model
- * (the best checkpoint where checkpointing is on).
+ * (the best checkpoint where checkpointing is on); a second Ctrl-C quits without saving ({@link CtrlC}).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train an architecture and save the model file.")
@@ -43,6 +48,8 @@ final class TrainCommand implements Callable<Integer> {
     static final double VALIDATION_FRACTION = 0.2;
     /** Notebook 001 keeps half of the holdout for validation. */
     static final double HOLDOUT_VALIDATION_SHARE = 0.5;
+    /** The model file holds the weights once, plus JSON; twice their size leaves room for zip and checkpoint. */
+    static final long MODEL_FILE_MARGIN = 2;
 
     @Spec CommandSpec commandSpec;
 
@@ -105,7 +112,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainedModel from = continueFrom == null ? null : new Dl4jModelFiles().load(continueFrom);
         ArchitectureSpec spec = withOverrides(from != null && !architecture.given() ? from.spec()
                 : architecture.resolve());
-        ModelSummary.of(spec); // an impossible stack fails here, naming the layer
+        // Everything the user gave is checked before data loads and before any epoch runs.
+        long params = checkTrainable(spec);
+        OutputFiles.check(out, params * ModelLimits.BYTES_PER_VALUE * MODEL_FILE_MARGIN);
         TrainingSettings settings = spec.training();
         DataSplits splits = TrainingData.load(DatasetStore.defaultStore(), settings);
         TrainingRequest request = TrainingRequest.of(spec, splits).withLimit(limit)
@@ -126,16 +135,19 @@ final class TrainCommand implements Callable<Integer> {
                 (settings.shiftAugmentation() > 0 ? ", images shifted up to " + settings.shiftAugmentation() + " px"
                         : "") + (settings.strokeAugmentation() ? ", half redrawn as mouse strokes" : ""));
         stdout.flush();
+        StaleFiles.cleanBeside(out, StaleFiles.DEFAULT_AGE); // what a killed run left
         TrainingRun run = new Dl4jTrainer().start(request, new EpochPrinter(stdout, epochsBefore + settings.epochs()));
         CountDownLatch saved = new CountDownLatch(1);
-        Thread onCtrlC = new Thread(() -> stopAndWait(run, saved), "digitlab-ctrl-c");
-        Runtime.getRuntime().addShutdownHook(onCtrlC);
-        try {
+        // SIGTERM (and Ctrl-C where no handler can be installed) still stops, saves, then exits.
+        Thread onShutdown = new Thread(() -> stopAndWait(run, saved), "digitlab-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(onShutdown);
+        try (CtrlC ctrlC = new CtrlC(commandSpec.commandLine().getErr(), run::stop,
+                () -> Runtime.getRuntime().halt(CtrlC.QUIT_STATUS)).install()) {
             TrainingResult result = run.result().join();
             return finish(result, splits, stdout);
         } finally {
             saved.countDown();
-            removeHook(onCtrlC);
+            removeHook(onShutdown);
         }
     }
 
@@ -149,18 +161,60 @@ final class TrainCommand implements Callable<Integer> {
             return DigitLabCli.EXIT_FAILURE;
         }
         TrainedModel model = result.model();
+        // The one evaluator, as the window and `evaluate` use it: one model, one figure.
+        String setName = TrainingData.testSetName(model.spec().training());
         EvaluationResult test = Dl4jEvaluator.evaluate(model, splits.test());
-        stdout.printf("Test (%s%s): loss: %.4f - acc: %.4f - %d examples%n",
-                result.bestEpoch() > 0 ? "best epoch " + result.bestEpoch() : "last epoch",
+        stdout.printf("Test (%s%s): loss: %.4f - acc: %.4f - %d %s examples%n", keptWeights(result),
                 result.outcome() == RunOutcome.COMPLETED ? "" : ", run " + result.outcome().name().toLowerCase(),
-                test.loss(), test.accuracy(), test.examples());
-        model = model.withMetadata(model.metadata().withTest(new TestFigures(
-                model.metadata().datasetId(), "test", test.loss(), test.accuracy(), test.examples())));
+                test.loss(), test.accuracy(), test.examples(), setName);
+        model = model.withMetadata(model.metadata().withTest(test.figures(model.metadata().datasetId(), setName)));
         new Dl4jModelFiles().save(model, out);
         stdout.printf("Saved %s%n", out);
         stdout.flush();
         return result.outcome() == RunOutcome.DIVERGED || result.outcome() == RunOutcome.ERROR
                 ? DigitLabCli.EXIT_FAILURE : 0;
+    }
+
+    /**
+     * Refuses settings no run can use and a network that does not fit its dataset or a laptop,
+     * naming the option, the spec's field or the layer.
+     *
+     * @return the number of parameters, for the size of the model file
+     */
+    private long checkTrainable(ArchitectureSpec spec) {
+        List<LayerProblem> settingsProblems = TrainingChecks.problems(spec);
+        if (!settingsProblems.isEmpty()) {
+            LayerProblem first = settingsProblems.get(0);
+            throw new BadInputException(where(first) + ": " + first.reason());
+        }
+        return ModelSummary.of(spec).totalParams(); // names the first impossible or too large layer
+    }
+
+    /** "--lr (learning rate)" for a setting, "net.json: numClasses" for what the spec itself says. */
+    private String where(LayerProblem problem) {
+        String option = switch (problem.layerName()) {
+            case TrainingChecks.LEARNING_RATE -> "--lr";
+            case TrainingChecks.EPOCHS -> "--epochs";
+            case TrainingChecks.BATCH_SIZE -> "--batch";
+            case TrainingChecks.DATASET -> "--dataset";
+            case TrainingChecks.VALIDATION_SHARE -> "--split";
+            case TrainingChecks.PATIENCE -> "--patience";
+            default -> null;
+        };
+        if (option != null) {
+            return option + " (" + problem.layerName() + ")";
+        }
+        Object source = architecture.specFile != null ? architecture.specFile
+                : architecture.presetId != null ? architecture.presetId : continueFrom;
+        return source + ": " + problem.layerName();
+    }
+
+    /** Which weights were tested: "last epoch" only when an epoch finished. */
+    static String keptWeights(TrainingResult result) {
+        if (result.bestEpoch() > 0) {
+            return "best epoch " + result.bestEpoch();
+        }
+        return result.history().isEmpty() ? "no epoch finished: untrained weights" : "last epoch";
     }
 
     private TrainingRequest continuing(TrainingRequest request, TrainedModel from) {

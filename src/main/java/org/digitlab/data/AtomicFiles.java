@@ -25,14 +25,22 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Writes {@code target} whole or not at all. A symbolic link, folder or device under that name
+     * is refused, never replaced; a failure of the file system (read-only, full) names
+     * {@code target}, not the temporary file.
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
+        OutputFiles.refuseNonRegular(target);
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve(absolute.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                 writer.write(out);
+            } catch (IOException e) {
+                throw new IOException(target + " cannot be written: " + OutputFiles.reason(e), e);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

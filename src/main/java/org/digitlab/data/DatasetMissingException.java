@@ -15,10 +15,16 @@ public class DatasetMissingException extends IOException {
     private final List<String> missingFiles;
 
     public DatasetMissingException(String datasetId, List<String> missingFiles, String whereSearched) {
-        super("Dataset '" + datasetId + "' is not available: missing " + String.join(", ", missingFiles)
-                + " (searched " + whereSearched + "). Download it from the Data screen"
-                + " (or `digitlab data download " + datasetId + "`), import a folder holding the IDX files,"
-                + " or run scripts/fetch-datasets.sh on a machine without internet.");
+        this("Dataset '" + datasetId + "' is not available: missing "
+                + String.join(", ", missingFiles) + " (searched " + whereSearched + "). Download it in the"
+                + " app's Datasets section or with `digitlab datasets download " + datasetId + "`, import a"
+                + " folder holding the IDX files, or run scripts/fetch-datasets.sh on a machine without internet.",
+                datasetId, missingFiles);
+    }
+
+    /** For subclasses that say themselves why the files cannot be used. */
+    protected DatasetMissingException(String message, String datasetId, List<String> missingFiles) {
+        super(message);
         this.datasetId = datasetId;
         this.missingFiles = List.copyOf(missingFiles);
     }

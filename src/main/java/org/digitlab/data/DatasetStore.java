@@ -1,8 +1,8 @@
 package org.digitlab.data;
 
 import java.io.IOException;
-import java.lang.ref.WeakReference;
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where datasets live on this machine: a per-user cache ({@code <home>/datasets/<id>/}, holding
@@ -34,10 +35,13 @@ public final class DatasetStore {
     public static final String SYSTEM_DATASETS_DIR = "/usr/share/datasets";
     private static final String DATASETS_DIR = "datasets";
 
+    private static final String SYSTEM_CHECKS_FILE = ".system-file-checks.properties";
+
     private final Path home;
     private final List<Path> systemDirs;
     private final Function<String, DatasetInfo> catalog;
-    private Downloader downloader;
+    private final Downloader downloader;
+    private final SystemFileChecks systemChecks;
     /** Datasets loaded and still referenced: weak, so a dataset nobody holds is collected. */
     private final Map<String, WeakReference<TrainTest>> loaded = new HashMap<>();
 
@@ -51,9 +55,16 @@ public final class DatasetStore {
 
     /** Seam for tests: a catalog with tiny datasets whose mirrors point to a local server. */
     DatasetStore(Path home, List<Path> systemDirs, Function<String, DatasetInfo> catalog) {
+        this(home, systemDirs, catalog, new Downloader());
+    }
+
+    /** Seam for tests: also a downloader with time-outs short enough to wait for. */
+    DatasetStore(Path home, List<Path> systemDirs, Function<String, DatasetInfo> catalog, Downloader downloader) {
         this.home = Objects.requireNonNull(home, "home");
         this.systemDirs = List.copyOf(systemDirs);
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.downloader = Objects.requireNonNull(downloader, "downloader");
+        this.systemChecks = new SystemFileChecks(home.resolve(DATASETS_DIR).resolve(SYSTEM_CHECKS_FILE));
     }
 
     /** The store at {@code $DIGITLAB_HOME} or {@code ~/.digitlab}, plus the system directory if it exists. */
@@ -79,19 +90,44 @@ public final class DatasetStore {
         return home.resolve(DATASETS_DIR).resolve(catalog.apply(id).id());
     }
 
-    /** Which files are present (by existence and size); a derived dataset reports its source's files. */
+    /**
+     * Which files are present (by existence and size, and what an earlier full check of a system
+     * file found); a file of the wrong size is damaged, not missing. A derived dataset reports its
+     * source's files.
+     */
     public DatasetStatus status(String id) {
         DatasetInfo source = sourceOf(catalog.apply(id));
         Map<String, Path> locations = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
+        Map<String, String> damaged = new LinkedHashMap<>();
         for (DatasetFile file : source.files()) {
-            Path location = locate(source, file);
-            locations.put(file.fileName(), location);
-            if (location == null) {
+            Found found = locate(source, file);
+            locations.put(file.fileName(), found.path());
+            if (found.damage() != null) {
+                damaged.put(file.fileName(), found.damage());
+            } else if (found.path() == null) {
                 missing.add(file.fileName());
             }
         }
-        return new DatasetStatus(id, missing.isEmpty(), locations, missing);
+        return new DatasetStatus(id, missing.isEmpty() && damaged.isEmpty(), locations, missing, damaged);
+    }
+
+    /**
+     * Deletes the temporary files that a killed Digit Lab left in the folders it writes (the home
+     * and each dataset's cache), if older than {@link StaleFiles#DEFAULT_AGE}. Returns how many.
+     */
+    public int cleanLeftovers() {
+        Path datasets = home.resolve(DATASETS_DIR);
+        int deleted = StaleFiles.clean(home, StaleFiles.DEFAULT_AGE)
+                + StaleFiles.clean(datasets, StaleFiles.DEFAULT_AGE);
+        try (Stream<Path> folders = Files.list(datasets)) {
+            for (Path folder : folders.toList()) {
+                deleted += StaleFiles.clean(folder, StaleFiles.DEFAULT_AGE);
+            }
+        } catch (IOException e) {
+            // No cache yet, or one we cannot list: nothing of ours to clean there.
+        }
+        return deleted;
     }
 
     /**
@@ -119,6 +155,7 @@ public final class DatasetStore {
             return derive(info, load(info.derivedFrom()));
         }
         DatasetStatus status = requirePresent(info);
+        requireSystemFilesVerified(info, status);
         return new TrainTest(read(info, status, DatasetFile.TRAIN_IMAGES, DatasetFile.TRAIN_LABELS),
                 read(info, status, DatasetFile.TEST_IMAGES, DatasetFile.TEST_LABELS));
     }
@@ -146,12 +183,12 @@ public final class DatasetStore {
         DatasetInfo source = sourceOf(catalog.apply(id));
         Path dir = Files.createDirectories(cacheDir(source.id()));
         for (DatasetFile file : source.files()) {
-            Path existing = locate(source, file);
+            Path existing = locate(source, file).path();
             if (existing != null && VerifiedFiles.matches(existing, file)) {
                 progress.update("Already present: " + file.fileName(), file.size(), file.size());
                 continue;
             }
-            downloader().download(file, file.mirrors(), dir.resolve(file.fileName()), progress, cancel);
+            downloader.download(file, file.mirrors(), dir.resolve(file.fileName()), progress, cancel);
         }
     }
 
@@ -192,28 +229,70 @@ public final class DatasetStore {
         return info.isDerived() ? catalog.apply(info.derivedFrom()) : info;
     }
 
-    private Path locate(DatasetInfo info, DatasetFile file) {
-        Path cached = FileLocator.findInCache(cacheDir(info.id()), file);
-        if (cached != null) {
-            return cached;
+    /** A file as found: where it is, or what is wrong with the best candidate; both null if none. */
+    private record Found(Path path, String damage) {
+    }
+
+    /** The cache first, then each system folder; a damaged file is reported only if no good one is found. */
+    private Found locate(DatasetInfo info, DatasetFile file) {
+        String damage = null;
+        Path cached = cacheDir(info.id()).resolve(file.fileName());
+        if (Files.isRegularFile(cached)) {
+            if (FileLocator.findInCache(cacheDir(info.id()), file) != null) {
+                return new Found(cached, null);
+            }
+            damage = cached + " is " + sizeOf(cached) + " bytes, expected " + file.size();
         }
         for (Path systemDir : systemDirs) {
-            Path found = FileLocator.findInSystemDir(systemDir.resolve(info.id()), file);
+            Path found = FileLocator.findIn(systemDir.resolve(info.id()), file.fileName());
             if (found != null) {
-                return found;
+                String problem = systemChecks.knownProblem(found, file);
+                if (problem == null) {
+                    return new Found(found, null);
+                }
+                damage = damage == null ? problem : damage;
             }
         }
-        return null;
+        return new Found(null, damage);
     }
 
     private DatasetStatus requirePresent(DatasetInfo info) throws DatasetMissingException {
         DatasetStatus status = status(info.id());
+        if (!status.damaged().isEmpty()) {
+            throw new DatasetDamagedException(info.id(), status.damaged());
+        }
         if (!status.present()) {
             String searched = systemDirs.stream().map(d -> d.resolve(info.id()).toString())
                     .collect(Collectors.joining(", ", cacheDir(info.id()) + (systemDirs.isEmpty() ? "" : ", "), ""));
             throw new DatasetMissingException(info.id(), status.missing(), searched);
         }
         return status;
+    }
+
+    /** System files are checked in full (once per file version) before their first use. */
+    private void requireSystemFilesVerified(DatasetInfo info, DatasetStatus status) throws DatasetDamagedException {
+        Map<String, String> damaged = new LinkedHashMap<>();
+        Path cache = cacheDir(info.id());
+        for (DatasetFile file : info.files()) {
+            Path location = status.location(file.fileName());
+            if (!location.startsWith(cache)) {
+                String problem = systemChecks.problem(location, file, Progress.NONE);
+                if (problem != null) {
+                    damaged.put(file.fileName(), problem);
+                }
+            }
+        }
+        if (!damaged.isEmpty()) {
+            throw new DatasetDamagedException(info.id(), damaged);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static ImageSet read(DatasetInfo info, DatasetStatus status, String imagesRole, String labelsRole)
@@ -236,11 +315,4 @@ public final class DatasetStore {
         throw new IllegalStateException("no recipe to derive dataset '" + info.id() + "'");
     }
 
-    private synchronized Downloader downloader() {
-        // Created on first use: an HttpClient starts a selector thread, which loading never needs.
-        if (downloader == null) {
-            downloader = new Downloader();
-        }
-        return downloader;
-    }
 }

@@ -46,15 +46,6 @@ final class FileLocator {
         return hasSize(candidate, file.size()) ? candidate : null;
     }
 
-    /** A system directory may hold the file raw (then its size must match) or gzipped. */
-    static Path findInSystemDir(Path dir, DatasetFile file) {
-        Path found = findIn(dir, file.fileName());
-        if (found == null || found.getFileName().toString().endsWith(GZIP_SUFFIX)) {
-            return found;
-        }
-        return hasSize(found, file.size()) ? found : null;
-    }
-
     private static boolean hasSize(Path file, long size) {
         try {
             return Files.isRegularFile(file) && Files.size(file) == size;

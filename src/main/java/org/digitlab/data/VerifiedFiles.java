@@ -8,13 +8,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * Writes dataset files so that the cache only ever holds complete, verified files: content goes
- * to a temporary {@code name.part-<random>} in the target's directory (so the final move is a
+ * to a temporary {@code name.part-<uuid>} in the target's directory (so the final move is a
  * rename on the same file system), is hashed on the way, and is moved into place only when size
  * and SHA-256 match. On any failure the temporary file is deleted.
  */
@@ -32,12 +34,13 @@ final class VerifiedFiles {
      */
     static void install(InputStream content, Path target, DatasetFile expected, Path source,
                         CancellationToken cancel) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(),
-                target.getFileName() + PART_INFIX, "");
+        // Not Files.createTempFile: its owner-only permissions would stay on the installed file,
+        // and a dataset is no secret (another account on a classroom machine may share the cache).
+        Path temp = target.toAbsolutePath().resolveSibling(target.getFileName() + PART_INFIX + UUID.randomUUID());
         boolean installed = false;
         try {
             String actual;
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                 actual = copyHashing(content, out, expected, source, cancel);
             }
             checkHash(source, expected, actual);

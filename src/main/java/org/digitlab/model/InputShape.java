@@ -7,4 +7,10 @@ public record InputShape(int height, int width, int channels) {
     public int size() {
         return height * width * channels;
     }
+
+    /** "56×56×1", as messages and the UI write a shape; never the record's "InputShape[height=56, …]". */
+    @Override
+    public String toString() {
+        return height + "×" + width + "×" + channels;
+    }
 }

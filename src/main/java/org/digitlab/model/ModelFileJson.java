@@ -28,11 +28,20 @@ public final class ModelFileJson {
         return MAPPER.readValue(json, ModelMetadata.class);
     }
 
+    /** Reads the bytes of the entry, so that Jackson itself reports bytes that are not UTF-8. */
+    public static ModelMetadata metadataFromJson(byte[] json) throws java.io.IOException {
+        return MAPPER.readValue(json, ModelMetadata.class);
+    }
+
     public static String historyToJson(TrainingHistory history) {
         return write(history);
     }
 
     public static TrainingHistory historyFromJson(String json) throws JsonProcessingException {
+        return MAPPER.readValue(json, TrainingHistory.class);
+    }
+
+    public static TrainingHistory historyFromJson(byte[] json) throws java.io.IOException {
         return MAPPER.readValue(json, TrainingHistory.class);
     }
 

@@ -1,7 +1,9 @@
 package org.digitlab.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a model file says about its network besides the weights: enough to feed it the right
@@ -16,25 +18,41 @@ import java.util.List;
  * @param created when training started
  * @param saved when the file was written
  * @param test test figures, or {@code null} when the model was not evaluated
+ * @param run how the training run went (stopped? limited?), or {@code null} when not known (a
+ *     file written before Digit Lab kept it)
  */
 public record ModelMetadata(String appVersion, String datasetId, InputShape input,
         List<String> classLabels, double pixelScale, long seed, Instant created, Instant saved,
-        TestFigures test) {
+        TestFigures test, RunFacts run) {
 
     /** Pixel values 0..255 are divided by 255, as the notebooks do. */
     public static final double UNIT_PIXEL_SCALE = 1.0 / 255.0;
 
+    @JsonCreator
     public ModelMetadata {
+        // A file whose "input" key is damaged must be refused here, not fail later with a bare NPE.
+        Objects.requireNonNull(input, "the input shape is missing");
         classLabels = List.copyOf(classLabels);
+    }
+
+    /** Metadata that does not (yet) know how its run went. */
+    public ModelMetadata(String appVersion, String datasetId, InputShape input, List<String> classLabels,
+            double pixelScale, long seed, Instant created, Instant saved, TestFigures test) {
+        this(appVersion, datasetId, input, classLabels, pixelScale, seed, created, saved, test, null);
     }
 
     public ModelMetadata withTest(TestFigures figures) {
         return new ModelMetadata(appVersion, datasetId, input, classLabels, pixelScale, seed, created,
-                saved, figures);
+                saved, figures, run);
     }
 
     public ModelMetadata withSaved(Instant when) {
         return new ModelMetadata(appVersion, datasetId, input, classLabels, pixelScale, seed, created,
-                when, test);
+                when, test, run);
+    }
+
+    public ModelMetadata withRun(RunFacts facts) {
+        return new ModelMetadata(appVersion, datasetId, input, classLabels, pixelScale, seed, created,
+                saved, test, facts);
     }
 }

@@ -32,6 +32,11 @@ final class ShapeInference {
     private int index;
     private String name;
     private String kind;
+    /** Running totals in saturating long arithmetic, so that no spec can wrap them negative. */
+    private long totalParams;
+    private long activationValues;
+    private boolean paramsRefused;
+    private boolean activationsRefused;
 
     private ShapeInference(ArchitectureSpec spec) {
         this.spec = spec;
@@ -50,6 +55,14 @@ final class ShapeInference {
                     + " must be positive in every axis");
             return;
         }
+        if (input.height() > ModelLimits.MAX_IMAGE_SIDE || input.width() > ModelLimits.MAX_IMAGE_SIDE
+                || input.channels() > ModelLimits.MAX_INPUT_CHANNELS) {
+            modelProblem(String.format(Locale.ROOT, "input shape %d×%d×%d is larger than Digit Lab takes"
+                    + " (at most %d×%d pixels and %d channels; MNIST is 28×28×1)", input.height(), input.width(),
+                    input.channels(), ModelLimits.MAX_IMAGE_SIDE, ModelLimits.MAX_IMAGE_SIDE,
+                    ModelLimits.MAX_INPUT_CHANNELS));
+            return;
+        }
         if (spec.numClasses() <= 0) {
             modelProblem("numClasses is " + spec.numClasses() + ": a classifier needs at least one class");
         }
@@ -58,6 +71,7 @@ final class ShapeInference {
             return;
         }
         shape = Shape.image(input.height(), input.width(), input.channels());
+        activationValues = shape.size();
         int outputs = 0;
         for (index = 0; index < spec.layers().size(); index++) {
             LayerSpec layer = spec.layers().get(index);
@@ -69,10 +83,40 @@ final class ShapeInference {
             }
             long[] params = apply(layer);
             rows.add(new SummaryRow(index, name, layer.kind(), shape, params[0], params[1]));
+            checkCeilings(params[0]);
         }
         if (outputs == 0) {
             modelProblem("has no Output layer: end with Output(" + spec.numClasses() + ", softmax)");
         }
+    }
+
+    /**
+     * Refuses, naming this layer, a model whose parameters or batch activations would not fit a
+     * classroom laptop: the engine would otherwise allocate natively and crash the process.
+     */
+    private void checkCeilings(long layerParams) {
+        totalParams = ModelLimits.plus(totalParams, layerParams);
+        activationValues = ModelLimits.plus(activationValues, shape.size());
+        if (!paramsRefused && totalParams > ModelLimits.MAX_PARAMS) {
+            paramsRefused = true;
+            problem((layerParams == totalParams ? "has " + count(layerParams) + " parameters"
+                    : "brings the model to " + count(totalParams) + " parameters")
+                    + "; Digit Lab builds at most " + ModelSummary.thousands(ModelLimits.MAX_PARAMS)
+                    + " (the largest preset has 1,740,042): use fewer units or filters");
+        }
+        int batch = spec.training().batchSize();
+        long bytes = ModelLimits.times(ModelLimits.times(activationValues, Math.max(1, batch)),
+                ModelLimits.BYTES_PER_VALUE);
+        if (!activationsRefused && bytes > ModelLimits.MAX_ACTIVATION_BYTES) {
+            activationsRefused = true;
+            problem("the layer outputs of a batch of " + Math.max(1, batch) + " need " + ModelLimits.bytes(bytes)
+                    + " up to here; Digit Lab allows " + ModelLimits.bytes(ModelLimits.MAX_ACTIVATION_BYTES)
+                    + ": use a smaller batch, fewer units or filters, or a smaller image");
+        }
+    }
+
+    private static String count(long value) {
+        return value == Long.MAX_VALUE ? "more than 9,223,372,036,854,775,807" : ModelSummary.thousands(value);
     }
 
     private void checkOutputPlacement(LayerSpec.Output output, int outputsSoFar) {
@@ -127,7 +171,7 @@ final class ShapeInference {
         }
         long inputs = shape.size();
         shape = Shape.flat(units);
-        return new long[] {ok ? inputs * units + units : 0, 0};
+        return new long[] {ok ? ModelLimits.plus(ModelLimits.times(inputs, units), units) : 0, 0};
     }
 
     private long[] conv(LayerSpec.Conv2D conv) {
@@ -136,7 +180,8 @@ final class ShapeInference {
                 conv.padding())) {
             return new long[] {0, 0};
         }
-        long params = (long) conv.kernelH() * conv.kernelW() * shape.channels() * conv.filters() + conv.filters();
+        long params = ModelLimits.plus(ModelLimits.times(ModelLimits.times((long) conv.kernelH() * conv.kernelW(),
+                shape.channels()), conv.filters()), conv.filters());
         shape = Shape.image(out(shape.height(), conv.kernelH(), conv.strideH(), conv.padding()),
                 out(shape.width(), conv.kernelW(), conv.strideW(), conv.padding()), conv.filters());
         return new long[] {params, 0};
@@ -150,10 +195,18 @@ final class ShapeInference {
     }
 
     private void zeroPadding(int pad) {
-        if (needsImage() & pad >= 0) {
-            shape = Shape.image(shape.height() + 2 * pad, shape.width() + 2 * pad, shape.channels());
-        } else if (pad < 0) {
+        if (pad < 0) {
             problem("padding must not be negative, got " + pad);
+            needsImage();
+            return;
+        }
+        long height = shape.height() + 2L * pad;
+        long width = shape.width() + 2L * pad;
+        if (needsImage() && Math.max(height, width) > ModelLimits.MAX_IMAGE_SIDE) {
+            problem(String.format(Locale.ROOT, "padding %d makes the image %d×%d; Digit Lab takes at most"
+                    + " %d pixels a side: use a padding of a few pixels", pad, height, width, ModelLimits.MAX_IMAGE_SIDE));
+        } else if (!shape.flat()) {
+            shape = Shape.image((int) height, (int) width, shape.channels());
         }
     }
 
@@ -162,7 +215,8 @@ final class ShapeInference {
             problem("a second Flatten: the input is already flat");
         }
         flattened = true;
-        shape = Shape.flat((int) shape.size());
+        // A size beyond int has been refused by the ceilings already; the cast must not wrap it.
+        shape = Shape.flat((int) Math.min(shape.size(), Integer.MAX_VALUE));
     }
 
     private boolean needsImage() {
@@ -196,7 +250,8 @@ final class ShapeInference {
 
     /** Keras: "valid" → floor((in - k) / s) + 1; "same" → ceil(in / s). */
     static int out(int in, int size, int stride, Padding padding) {
-        return padding == Padding.SAME ? (in + stride - 1) / stride : (in - size) / stride + 1;
+        // long: a stride near Integer.MAX_VALUE must not wrap the sum negative.
+        return (int) (padding == Padding.SAME ? ((long) in + stride - 1) / stride : ((long) in - size) / stride + 1);
     }
 
     /** Keras names layers by class in snake case, numbering repeats: dense, dense_1, dense_2. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.digitlab.model.Loss;
+import org.digitlab.model.TestFigures;
 
 /**
  * A model's figures on one set: loss, accuracy, the confusion matrix (rows = true class,
@@ -35,6 +36,11 @@ public record EvaluationResult(double loss, double accuracy, int examples, int[]
         return new EvaluationResult(LossKind.meanLoss(loss, predictions), accuracy,
                 predictions.size(), confusion, precision(confusion), recall(confusion),
                 List.copyOf(wrong), predictions);
+    }
+
+    /** These figures as a model file and the status bar keep them, naming the set they were measured on. */
+    public TestFigures figures(String datasetId, String setName) {
+        return new TestFigures(datasetId, setName, loss, accuracy, examples);
     }
 
     /** Of the examples predicted as class c, the fraction that are c (NaN if none were). */

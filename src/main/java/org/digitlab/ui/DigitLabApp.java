@@ -5,10 +5,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.inference.dl4j.Dl4jNetworkInspector;
@@ -26,8 +31,6 @@ import org.digitlab.ui.model.ProbeBoard;
  */
 public final class DigitLabApp extends Application {
 
-    static final double DEFAULT_WIDTH = 1280;
-    static final double DEFAULT_HEIGHT = 820;
     /** The sample model drawing starts with: the most accurate one. */
     static final String PREFERRED_MODEL = "cnn-3conv";
 
@@ -37,11 +40,44 @@ public final class DigitLabApp extends Application {
     public void start(Stage stage) {
         background = backgroundExecutor();
         AppContext context = createContext(background);
-        Scene scene = new Scene(new ViewLoader(context).load("shell", "MainView"), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // The window shows a line in the theme's colours at once; the five views (a second or two
+        // of FXML, CSS and layout on a classroom laptop) replace it on the next pulse, instead of
+        // a blank white window while they load.
+        Scene scene = new Scene(startingUp());
         Themes.apply(scene);
+        Themes.setLook(scene, Themes.PROJECTOR, Themes.remembered(context.preferences(), Themes.PROJECTOR));
+        Themes.setLook(scene, Themes.DARK, Themes.remembered(context.preferences(), Themes.DARK));
         stage.setTitle("Digit Lab");
         stage.setScene(scene);
+        // Never larger than the screen's visible area: a 720-pixel projector gets a 720-pixel window.
+        WindowPlacement.apply(stage, WindowPlacement.initial(context.preferences(),
+                Screen.getPrimary().getVisualBounds()));
+        WindowPlacement.rememberOnClose(stage, context.preferences());
         stage.show();
+        // The views load once the placeholder has been drawn: the second pulse comes after the first frame.
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    showViews(stage, context);
+                }
+            }
+        }.start();
+    }
+
+    private static Parent startingUp() {
+        Label label = new Label("Digit Lab is starting…");
+        label.getStyleClass().add("placeholder-title");
+        StackPane pane = new StackPane(label);
+        pane.getStyleClass().add("placeholder");
+        return pane;
+    }
+
+    private static void showViews(Stage stage, AppContext context) {
+        stage.getScene().setRoot(new ViewLoader(context).load("shell", "MainView"));
         StartupClock.windowShown();
         context.models().predictorProperty().addListener((obs, old, ready) -> {
             if (ready != null) {
@@ -49,6 +85,8 @@ public final class DigitLabApp extends Application {
             }
         });
         context.models().start(SampleModels.all(), PREFERRED_MODEL);
+        // What a killed Digit Lab left half-written in its folders (kill -9 runs no clean-up).
+        context.background().execute(() -> context.datasets().cleanLeftovers());
     }
 
     /** The real engine behind the app's interfaces. */

@@ -6,9 +6,11 @@ import javafx.scene.Scene;
 
 /**
  * Puts the stylesheets on a scene: the theme (named colours) and one sheet per feature, then the
- * optional looks: {@code dark} redefines the named colours, {@code projector} (last, so it wins)
- * enlarges fonts and lines, uses a high-contrast palette and hides the controls styled
- * {@code advanced}. A look is a stylesheet, never another code path; the choice is remembered.
+ * optional looks: {@code projector} enlarges fonts and lines, uses a high-contrast palette and
+ * hides the controls styled {@code advanced}; {@code dark} (last) redefines the named colours.
+ * Dark comes after projector so that both together are dark with large text: the other way round
+ * the projector's white palette won and drop-downs kept dark text on a dark base. A look is a
+ * stylesheet, never another code path; the choice is remembered.
  */
 public final class Themes {
 
@@ -17,7 +19,7 @@ public final class Themes {
     /** Optional looks, in the order they are stacked. */
     public static final String DARK = "dark";
     public static final String PROJECTOR = "projector";
-    private static final List<String> LOOKS = List.of(DARK, PROJECTOR);
+    private static final List<String> LOOKS = List.of(PROJECTOR, DARK);
     private static final String PREFERENCE_PREFIX = "look.";
 
     private Themes() {

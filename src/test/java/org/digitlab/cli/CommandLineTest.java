@@ -113,7 +113,8 @@ class CommandLineTest {
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString()).containsPattern(
                 "Epoch 2/2 - \\d+\\.\\ds - \\d+ ex/s - loss: \\d\\.\\d{4} - acc: \\d\\.\\d{4}");
-        assertThat(out.toString()).containsPattern("Test \\(.*\\): loss: \\d\\.\\d{4} - acc: 0\\.\\d{4} - 10000 examples");
+        assertThat(out.toString())
+                .containsPattern("Test \\(.*\\): loss: \\d\\.\\d{4} - acc: 0\\.\\d{4} - 10000 test examples");
         assertThat(model).exists();
 
         out.getBuffer().setLength(0);

@@ -52,12 +52,32 @@ class DatasetStoreTest {
     }
 
     @Test
-    void cachedFileOfTheWrongSizeDoesNotCountAsPresent() throws IOException {
+    void cachedFileOfTheWrongSizeIsDamagedNotMissingAndLoadSaysHowToFetchIt() throws IOException {
         DatasetStore store = new DatasetStore(temp.resolve("home"), List.of(), TinyDataset.catalog(tiny));
         TinyDataset.writeTo(store.cacheDir(TinyDataset.ID), false);
-        Files.write(store.cacheDir(TinyDataset.ID).resolve("train-labels-idx1-ubyte"), new byte[] {1, 2});
+        Path truncated = store.cacheDir(TinyDataset.ID).resolve("train-labels-idx1-ubyte");
+        Files.write(truncated, new byte[] {1, 2});
 
-        assertThat(store.status(TinyDataset.ID).missing()).containsExactly("train-labels-idx1-ubyte");
+        DatasetStatus status = store.status(TinyDataset.ID);
+
+        assertThat(status.present()).isFalse();
+        assertThat(status.missing()).isEmpty();
+        assertThat(status.damaged()).containsOnlyKeys("train-labels-idx1-ubyte");
+        assertThatThrownBy(() -> store.load(TinyDataset.ID))
+                .isInstanceOf(DatasetDamagedException.class)
+                .hasMessageContaining("'tiny' is damaged")
+                .hasMessageContaining(truncated + " is 2 bytes, expected 11")
+                .hasMessageContaining("`digitlab datasets download tiny`")
+                .hasMessageNotContaining("missing");
+    }
+
+    @Test
+    void hintsNameTheDownloadCommandThatExists() {
+        DatasetStore store = new DatasetStore(temp.resolve("home"), List.of(), TinyDataset.catalog(tiny));
+
+        assertThatThrownBy(() -> store.load(TinyDataset.ID))
+                .hasMessageContaining("`digitlab datasets download tiny`")
+                .hasMessageNotContaining("digitlab data download");
     }
 
     @Test

@@ -48,7 +48,7 @@ class SpecJsonTest {
         assertThatThrownBy(() -> SpecJson.fromJson(json))
                 .isInstanceOf(SpecJsonException.class)
                 .hasMessageMatching("Invalid architecture JSON at line \\d+, column \\d+ "
-                        + "\\(field layers\\[1\\]\\.units\\): Missing creator property 'units'.*");
+                        + "\\(field layers\\[1\\]\\.units\\): the field 'units' is missing");
     }
 
     @Test
@@ -70,7 +70,7 @@ class SpecJsonTest {
         assertThatThrownBy(() -> SpecJson.fromJson(json))
                 .isInstanceOf(SpecJsonException.class)
                 .hasMessageContaining("field layers[1].bias")
-                .hasMessageContaining("Unrecognized field \"bias\"");
+                .hasMessageContaining("unknown field 'bias' (known fields: activation, units)");
     }
 
     @Test

@@ -44,7 +44,7 @@ class ThemesTest {
     }
 
     @Test
-    void darkStaysBeneathProjectorWhicheverIsSwitchedOnFirst(FxRobot robot) {
+    void darkStaysAboveProjectorWhicheverIsSwitchedOnFirst(FxRobot robot) {
         robot.interact(() -> {
             Themes.apply(scene);
             Themes.setLook(scene, Themes.PROJECTOR, true);
@@ -52,12 +52,12 @@ class ThemesTest {
         });
 
         List<String> sheets = scene.getStylesheets();
-        assertThat(sheets.get(sheets.size() - 2)).endsWith("/css/dark.css");
-        assertThat(sheets.get(sheets.size() - 1)).endsWith("/css/projector.css");
+        assertThat(sheets.get(sheets.size() - 2)).endsWith("/css/projector.css");
+        assertThat(sheets.get(sheets.size() - 1)).endsWith("/css/dark.css");
 
-        robot.interact(() -> Themes.setLook(scene, Themes.PROJECTOR, false));
-        assertThat(scene.getStylesheets()).noneMatch(s -> s.endsWith("/css/projector.css"));
-        assertThat(scene.getStylesheets().get(scene.getStylesheets().size() - 1)).endsWith("/css/dark.css");
-        assertThat(Themes.hasLook(scene, Themes.DARK)).isTrue();
+        robot.interact(() -> Themes.setLook(scene, Themes.DARK, false));
+        assertThat(scene.getStylesheets()).noneMatch(s -> s.endsWith("/css/dark.css"));
+        assertThat(scene.getStylesheets().get(scene.getStylesheets().size() - 1)).endsWith("/css/projector.css");
+        assertThat(Themes.hasLook(scene, Themes.PROJECTOR)).isTrue();
     }
 }

@@ -23,6 +23,8 @@ import org.digitlab.model.TrainedModel;
  */
 public final class Dl4jModelFiles implements ModelFiles {
 
+    static final String CONFIGURATION_ENTRY = "configuration.json";
+    static final String COEFFICIENTS_ENTRY = "coefficients.bin";
     static final String SPEC_ENTRY = "digitlab/spec.json";
     static final String METADATA_ENTRY = "digitlab/metadata.json";
     static final String HISTORY_ENTRY = "digitlab/history.json";

@@ -105,9 +105,10 @@ final class DenseReluStep implements TrainingStep {
         }
         for (int i = 0; i < depth - 1; i++) {
             Layer layer = network.getLayer(i);
-            IActivation activation = activation(layer);
+            // The class first: only a dense layer's configuration has an activation to ask for
+            // (an ActivationLayer's is no BaseLayer, and the cast failed).
             if (layer.getClass() != org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer.class
-                    || !(activation instanceof ActivationReLU || activation instanceof ActivationIdentity)
+                    || !(activation(layer) instanceof ActivationReLU || activation(layer) instanceof ActivationIdentity)
                     || !plain(layer)) {
                 return false;
             }

@@ -30,6 +30,9 @@ public final class Dl4jTrainer implements Trainer {
             TrainingResult ended;
             try {
                 ended = loop.run();
+            } catch (Throwable t) { // a listener failed after the loop: callers must not wait for ever
+                result.completeExceptionally(t);
+                return;
             } finally {
                 NativeMemory.releaseThisThread();
             }

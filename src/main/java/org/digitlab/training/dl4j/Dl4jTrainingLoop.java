@@ -10,12 +10,14 @@ import org.digitlab.model.AppVersion;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.ModelMetadata;
+import org.digitlab.model.TrainingChecks;
+import org.digitlab.model.RunFacts;
 import org.digitlab.model.TrainingHistory;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.digitlab.model.dl4j.Dl4jNetworkFactory;
 import org.digitlab.model.dl4j.Dl4jTrainedModel;
-import org.digitlab.training.Divergence;
+import org.digitlab.training.DivergenceWatch;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.RunControl;
 import org.digitlab.training.RunOutcome;
@@ -63,7 +65,12 @@ final class Dl4jTrainingLoop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result = end(RunOutcome.STOPPED, "");
-        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            result = new TrainingResult(RunOutcome.ERROR, "Training ran out of memory (" + e.getMessage()
+                    + "): try a smaller batch or a smaller network, or give Java more memory (-Xmx).",
+                    history, null, 0);
+        } catch (RuntimeException | IOException | Error e) {
+            // Any failure ends the run with a message: an escaping Error would leave callers waiting.
             result = new TrainingResult(RunOutcome.ERROR, "Training failed: " + e.getMessage(),
                     history, null, 0);
         }
@@ -74,19 +81,21 @@ final class Dl4jTrainingLoop {
     }
 
     private TrainingResult train() throws InterruptedException, IOException {
+        // Settings and sizes are checked before the engine allocates anything (the GUI asks too).
+        TrainingChecks.require(spec);
         Nd4j.getRandom().setSeed(settings.seed());
         network = Dl4jNetworkFactory.build(spec);
         int epochsBefore = request.startFrom() == null ? 0 : startFrom(Dl4jTrainedModel.of(request.startFrom()));
         counter = OutputLossSwap.install(network);
         EpochRunner epochs = new EpochRunner(TrainingStep.forNetwork(network, counter), iterator(), control,
                 listener, request.batchEventsPerSecond(), settings,
-                new ProbeRecorder(network, request.probes(), probeShape(), listener), epochsBefore);
+                new ProbeRecorder(network, request.probes(), probeShape(), listener), epochsBefore,
+                new DivergenceWatch(settings.loss(), spec.numClasses()));
         int sinceImprovement = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             EpochRunner.Outcome outcome = epochs.run(epoch);
             if (outcome.diverged()) {
-                return end(RunOutcome.DIVERGED, Divergence.diagnosis(epochsBefore + epoch, outcome.iteration(),
-                        outcome.loss(), settings.learningRate()));
+                return end(RunOutcome.DIVERGED, outcome.diagnosis());
             }
             if (outcome.stopped()) {
                 return end(RunOutcome.STOPPED, "");
@@ -186,7 +195,18 @@ final class Dl4jTrainingLoop {
             // No good weights were ever seen: a NaN network is no model to keep.
             return new TrainingResult(outcome, diagnosis, history, null, 0);
         }
-        return new TrainingResult(outcome, diagnosis, history, model(), bestEpoch);
+        Dl4jTrainedModel kept = model();
+        return new TrainingResult(outcome, diagnosis, history,
+                kept.withMetadata(kept.metadata().withRun(facts(outcome))), bestEpoch);
+    }
+
+    /** What a report must say of this run: how it ended, the epochs run of those planned, the images used. */
+    private RunFacts facts(RunOutcome outcome) {
+        int setSize = request.splits().train().size();
+        int images = request.limit() == 0 ? setSize : Math.min(request.limit(), setSize);
+        int before = request.startFrom() == null ? 0 : request.startFrom().history().lastEpoch();
+        return new RunFacts(outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                before + settings.epochs(), history.lastEpoch(), images, setSize, bestEpoch);
     }
 
     private Dl4jTrainedModel model() {

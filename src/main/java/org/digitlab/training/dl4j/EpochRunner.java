@@ -5,7 +5,7 @@ import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.BatchMetrics;
 import org.digitlab.training.BatchSampler;
-import org.digitlab.training.Divergence;
+import org.digitlab.training.DivergenceWatch;
 import org.digitlab.training.RunControl;
 import org.digitlab.training.TrainingListener;
 import org.nd4j.linalg.dataset.api.DataSet;
@@ -19,7 +19,7 @@ final class EpochRunner {
 
     /** What one epoch ended with. */
     record Outcome(EpochMetrics partial, boolean stopped, boolean diverged, long iteration,
-            double loss) {
+            String diagnosis) {
     }
 
     private static final double NANOS_PER_SECOND = 1e9;
@@ -31,6 +31,7 @@ final class EpochRunner {
     private final BatchSampler sampler;
     private final TrainingSettings settings;
     private final ProbeRecorder probes;
+    private final DivergenceWatch divergence;
     private final long runStart = System.nanoTime();
     private long iteration;
     private long trainingNanos;
@@ -40,9 +41,11 @@ final class EpochRunner {
     /**
      * @param epochsBefore epochs the model trained before this run (a continued model): this run's
      *     first epoch is reported as {@code epochsBefore + 1}
+     * @param divergence decides whether a batch or an epoch shows that the run diverged
      */
     EpochRunner(TrainingStep step, SplitDataSetIterator iterator, RunControl control, TrainingListener listener,
-            double eventsPerSecond, TrainingSettings settings, ProbeRecorder probes, int epochsBefore) {
+            double eventsPerSecond, TrainingSettings settings, ProbeRecorder probes, int epochsBefore,
+            DivergenceWatch divergence) {
         this.step = step;
         this.iterator = iterator;
         this.control = control;
@@ -51,6 +54,7 @@ final class EpochRunner {
         this.settings = settings;
         this.probes = probes;
         this.epochsBefore = epochsBefore;
+        this.divergence = divergence;
     }
 
     /** Trains epoch {@code epoch} (1-based, of this run). */
@@ -65,7 +69,7 @@ final class EpochRunner {
         int batch = 0;
         while (iterator.hasNext()) {
             if (!control.checkpoint()) {
-                return new Outcome(null, true, false, iteration, Double.NaN);
+                return new Outcome(null, true, false, iteration, "");
             }
             long start = System.nanoTime();
             DataSet data = iterator.next();
@@ -77,8 +81,8 @@ final class EpochRunner {
             iteration++;
             batch++;
             batchesDone++;
-            if (Divergence.isDiverged(loss)) {
-                return new Outcome(null, false, true, iteration, loss);
+            if (divergence.afterBatch(loss, reported, iteration, settings.learningRate())) {
+                return new Outcome(null, false, true, iteration, divergence.diagnosis());
             }
             lossSum += loss * size;
             examples += size;
@@ -95,7 +99,9 @@ final class EpochRunner {
                 : (double) step.correct() / step.counted();
         EpochMetrics metrics = new EpochMetrics(reported, lossSum / examples, accuracy, Double.NaN,
                 Double.NaN, seconds, examples / seconds);
-        return new Outcome(metrics, false, false, iteration, lossSum / examples);
+        boolean diverged = divergence.afterEpoch(reported, iteration, batch, lossSum / examples, accuracy,
+                settings.learningRate());
+        return new Outcome(metrics, false, diverged, iteration, divergence.diagnosis());
     }
 
     private int batchesPerEpoch() {

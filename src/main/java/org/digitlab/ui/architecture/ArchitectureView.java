@@ -31,6 +31,7 @@ import org.digitlab.model.Optimizer;
 import org.digitlab.model.SplitKind;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.FileDialogs;
 
 /** The Architecture view's controller: binds the preset list, layer table and settings to the view-model. */
 public final class ArchitectureView {
@@ -42,6 +43,7 @@ public final class ArchitectureView {
     private static final double MAX_FRACTION = 0.9;
 
     private final ArchitectureViewModel viewModel;
+    private final java.util.prefs.Preferences preferences;
 
     @FXML private BorderPane root;
     @FXML private ListView<ArchitectureSpec> presetList;
@@ -79,6 +81,7 @@ public final class ArchitectureView {
     private ObjectProperty<Integer> shiftObject;
 
     public ArchitectureView(AppContext context) {
+        this.preferences = context.preferences();
         this.viewModel = new ArchitectureViewModel(context.background(), context.fx());
     }
 
@@ -285,7 +288,7 @@ public final class ArchitectureView {
     void saveSpec() {
         FileChooser chooser = jsonChooser("Save architecture");
         chooser.setInitialFileName(viewModel.getSpec().id() + ".json");
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = FileDialogs.save(chooser, root.getScene().getWindow(), preferences);
         if (file != null) {
             viewModel.save(file.toPath());
         }
@@ -293,7 +296,7 @@ public final class ArchitectureView {
 
     @FXML
     void openSpec() {
-        File file = jsonChooser("Open architecture").showOpenDialog(root.getScene().getWindow());
+        File file = FileDialogs.open(jsonChooser("Open architecture"), root.getScene().getWindow(), preferences);
         if (file != null) {
             viewModel.open(file.toPath());
         }

@@ -27,6 +27,7 @@ import org.digitlab.model.InputShape;
 import org.digitlab.model.LayerProblem;
 import org.digitlab.model.LayerSpec;
 import org.digitlab.model.ModelSummary;
+import org.digitlab.model.TrainingChecks;
 import org.digitlab.model.Presets;
 import org.digitlab.model.SpecJson;
 import org.digitlab.model.SummaryRow;
@@ -250,8 +251,7 @@ public final class ArchitectureViewModel {
         ArchitectureSpec edited = base.withLayers(List.copyOf(layers)).withTraining(settings.applyTo(base.training()))
                 .withInput(inputFor(settings.datasetProperty().get(), base.input()));
         List<LayerProblem> found = new ArrayList<>(ModelSummary.validate(edited));
-        settings.problem().ifPresent(reason -> found.add(new LayerProblem(LayerProblem.WHOLE_MODEL,
-                "training settings", reason)));
+        found.addAll(TrainingChecks.problems(edited)); // the command line's checks, in the same words
         spec.set(edited);
         problems.setAll(found);
         if (found.isEmpty()) {

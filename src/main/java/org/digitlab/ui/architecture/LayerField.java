@@ -2,14 +2,14 @@ package org.digitlab.ui.architecture;
 
 /** An editable column of the layer table; which layers have it is {@link LayerFields}' business. */
 public enum LayerField {
-    SIZE("Units", 55),
-    KERNEL("Kernel", 55),
-    STRIDE("Stride", 55),
-    PADDING("Padding", 70),
-    POOL("Pool", 45),
-    ZERO_PAD("Pad", 40),
-    ACTIVATION("Activation", 85),
-    RATE("Rate", 45);
+    SIZE("Units", 120),
+    KERNEL("Kernel", 68),
+    STRIDE("Stride", 66),
+    PADDING("Padding", 80),
+    POOL("Pool", 56),
+    ZERO_PAD("Pad", 50),
+    ACTIVATION("Activation", 96),
+    RATE("Rate", 56);
 
     private final String title;
     private final double width;
@@ -26,5 +26,10 @@ public enum LayerField {
 
     public String title() {
         return title;
+    }
+
+    /** The column's header: the size of a Dense layer is its units, of a convolution its filters. */
+    public String header() {
+        return this == SIZE ? "Units / filters" : title;
     }
 }

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -21,6 +22,7 @@ import org.digitlab.model.LayerSpec;
 import org.digitlab.model.ModelSummary;
 import org.digitlab.model.Padding;
 import org.digitlab.model.SummaryRow;
+import org.digitlab.ui.controls.FontScaledColumns;
 
 /**
  * Builds the layer table's columns: the type, the summary's output shape and parameters, one
@@ -35,7 +37,7 @@ final class LayerTableColumns {
     private static final double TYPE_WIDTH = 125;
     private static final double INDEX_WIDTH = 32;
     private static final double SHAPE_WIDTH = 165;
-    private static final double PARAMS_WIDTH = 75;
+    private static final double PARAMS_WIDTH = 90;
 
     private static final String[] FIELD_TIPS = {
         "Units: how many neurons a Dense layer has; filters: how many patterns a convolution looks for.",
@@ -66,6 +68,7 @@ final class LayerTableColumns {
         }
         table.getColumns().add(problemColumn(viewModel));
         table.setRowFactory(t -> new ProblemRow(viewModel));
+        FontScaledColumns.install(table, (Labeled) table.getColumns().get(0).getGraphic());
     }
 
     private static TableColumn<LayerSpec, Object> indexColumn() {
@@ -99,7 +102,7 @@ final class LayerTableColumns {
     private static TableColumn<LayerSpec, String> fieldColumn(LayerField field, ArchitectureViewModel viewModel) {
         TableColumn<LayerSpec, String> column = new TableColumn<>();
         column.setId(columnId(field));
-        header(column, field.title(), FIELD_TIPS[field.ordinal()]);
+        header(column, field.header(), FIELD_TIPS[field.ordinal()]);
         column.setPrefWidth(field.width());
         column.setSortable(false);
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(LayerFields.get(d.getValue(), field)));

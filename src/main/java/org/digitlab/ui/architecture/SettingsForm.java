@@ -1,7 +1,6 @@
 package org.digitlab.ui.architecture;
 
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -23,8 +22,8 @@ import org.digitlab.model.TrainingSettings;
 
 /**
  * The training settings beside the layer stack, one property per field of
- * {@link TrainingSettings}: loaded from a spec, read back into one, and checked for values no run
- * can use. Lives on the FX thread.
+ * {@link TrainingSettings}: loaded from a spec and read back into one; values no run can use are
+ * found by {@link org.digitlab.model.TrainingChecks}, as on the command line. Lives on the FX thread.
  */
 public final class SettingsForm {
 
@@ -127,21 +126,5 @@ public final class SettingsForm {
                 .withLearningRateDecay(Math.max(0, Math.min(MAX_DECAY, learningRateDecay.get())))
                 .withShiftAugmentation(Math.max(0, Math.min(TrainingSettings.MAX_SHIFT, shift.get())))
                 .withStrokeAugmentation(strokes.get());
-    }
-
-    /** Why no run could use these values, if so. */
-    Optional<String> problem() {
-        String reason = null;
-        if (!(learningRate.get() > 0)) {
-            reason = "the learning rate must be above 0";
-        } else if (batchSize.get() <= 0) {
-            reason = "the batch size must be at least 1";
-        } else if (epochs.get() <= 0) {
-            reason = "train for at least 1 epoch";
-        } else if (split.get() != SplitKind.TRAIN_TEST
-                && !(validationFraction.get() > 0 && validationFraction.get() < 1)) {
-            reason = "the validation share must be between 0 and 1, e.g. 0.2";
-        }
-        return Optional.ofNullable(reason);
     }
 }

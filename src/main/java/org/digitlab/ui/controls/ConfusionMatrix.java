@@ -83,6 +83,7 @@ public final class ConfusionMatrix extends GridPane {
         if (matrix == null) {
             Label empty = new Label("Evaluate a model to see which digits it mixes up.");
             empty.getStyleClass().add("muted");
+            empty.setWrapText(true);
             add(empty, 0, 0);
             return;
         }

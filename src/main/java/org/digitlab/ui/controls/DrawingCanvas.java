@@ -18,6 +18,7 @@ import org.digitlab.ui.draw.Stroke;
  * A square drawing surface showing a list of strokes (in the drawing's own coordinates, scaled to
  * the canvas) and reporting the user's strokes. Mouse, pen and touch all arrive as mouse events
  * (JavaFX synthesises them for touch screens and tablets), so one code path serves all three.
+ * The right button rubs out; eraser strokes are painted in the paper's colour.
  */
 public final class DrawingCanvas extends ResizableCanvasPane {
 
@@ -26,6 +27,7 @@ public final class DrawingCanvas extends ResizableCanvasPane {
     private double drawingSize = 400;
     private BiConsumer<Double, Double> onBegin = (x, y) -> { };
     private BiConsumer<Double, Double> onExtend = (x, y) -> { };
+    private BiConsumer<Double, Double> onErase = (x, y) -> { };
 
     public DrawingCanvas() {
         getStyleClass().add("drawing-canvas");
@@ -42,10 +44,13 @@ public final class DrawingCanvas extends ResizableCanvasPane {
             if (e.getButton() == MouseButton.PRIMARY) {
                 requestFocus();
                 onBegin.accept(toDrawingX(e.getX()), toDrawingY(e.getY()));
+            } else if (e.getButton() == MouseButton.SECONDARY) {
+                requestFocus();
+                onErase.accept(toDrawingX(e.getX()), toDrawingY(e.getY()));
             }
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (e.isPrimaryButtonDown()) {
+            if (e.isPrimaryButtonDown() || e.isSecondaryButtonDown()) {
                 onExtend.accept(toDrawingX(e.getX()), toDrawingY(e.getY()));
             }
         });
@@ -65,6 +70,11 @@ public final class DrawingCanvas extends ResizableCanvasPane {
     public void setOnStroke(BiConsumer<Double, Double> begin, BiConsumer<Double, Double> extend) {
         this.onBegin = begin;
         this.onExtend = extend;
+    }
+
+    /** Called with the drawing coordinates where an eraser stroke (right button) starts. */
+    public void setOnErase(BiConsumer<Double, Double> begin) {
+        this.onErase = begin;
     }
 
     private double scale() {
@@ -102,11 +112,20 @@ public final class DrawingCanvas extends ResizableCanvasPane {
         if (list == null) {
             return;
         }
+        // Ink stays on the paper: outside it, in the dark look, it would be black on navy.
+        g.save();
+        g.beginPath();
+        g.rect(ox, oy, drawingSize * s, drawingSize * s);
+        g.clip();
         g.setStroke(Color.BLACK);
         g.setFill(Color.BLACK);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         for (Stroke stroke : List.copyOf(list)) {
+            // The eraser paints paper over the strokes before it.
+            Color paint = stroke.eraser() ? Color.WHITE : Color.BLACK;
+            g.setStroke(paint);
+            g.setFill(paint);
             g.setLineWidth(stroke.width() * s);
             if (stroke.size() == 1) {
                 double r = stroke.width() * s / 2;
@@ -120,5 +139,6 @@ public final class DrawingCanvas extends ResizableCanvasPane {
             }
             g.stroke();
         }
+        g.restore();
     }
 }

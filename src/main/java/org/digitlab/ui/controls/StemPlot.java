@@ -40,6 +40,11 @@ public final class StemPlot extends ResizableCanvasPane {
             STYLES.createStyleablePaintProperty(this, "axisColor", "-dl-axis-color", s -> s.axisColor, Color.GRAY);
     private final StyleableProperty<Number> lineWidth =
             STYLES.createStyleableNumberProperty(this, "lineWidth", "-dl-line-width", s -> s.lineWidth, 3);
+    /** The smallest size of the class and tick labels: projector.css raises it so the back row reads them. */
+    private final StyleableProperty<Number> labelSize =
+            STYLES.createStyleableNumberProperty(this, "labelSize", "-dl-label-size", s -> s.labelSize, 11);
+
+    private double labelFontSize;
 
     public StemPlot() {
         getStyleClass().add("stem-plot");
@@ -49,6 +54,7 @@ public final class StemPlot extends ResizableCanvasPane {
         ((ObservableValue<?>) stemColor).addListener(obs -> repaint());
         ((ObservableValue<?>) highlightColor).addListener(obs -> repaint());
         ((ObservableValue<?>) lineWidth).addListener(obs -> repaint());
+        ((ObservableValue<?>) labelSize).addListener(obs -> repaint());
     }
 
     public ObjectProperty<float[]> probabilitiesProperty() {
@@ -61,6 +67,11 @@ public final class StemPlot extends ResizableCanvasPane {
 
     public ObjectProperty<String> emptyTextProperty() {
         return emptyText;
+    }
+
+    /** The size the class labels were last drawn at, in pixels (0 before the first paint). */
+    public double labelFontSize() {
+        return labelFontSize;
     }
 
     /** The class drawn highlighted, or -1 when there is none. */
@@ -85,7 +96,9 @@ public final class StemPlot extends ResizableCanvasPane {
         double plotBottom = height - MARGIN;
         double plotTop = MARGIN / 2;
         double step = (width - 2 * MARGIN) / classes;
-        double font = Math.max(11, Math.min(22, step * 0.4));
+        double smallest = labelSize.getValue().doubleValue();
+        double font = Math.max(smallest, Math.min(Math.max(22, smallest), step * 0.4));
+        labelFontSize = font;
         g.setFont(Font.font(font));
         g.setStroke(axisColor.getValue());
         g.setFill(axisColor.getValue());

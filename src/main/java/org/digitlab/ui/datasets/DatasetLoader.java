@@ -43,7 +43,10 @@ final class DatasetLoader {
         return missingMessage.getReadOnlyProperty();
     }
 
-    /** Reads dataset {@code id}; {@code onLoaded} gets it on the FX thread unless a newer request won. */
+    /**
+     * Reads dataset {@code id}; {@code onLoaded} gets it on the FX thread unless a newer request won,
+     * so a slow load finishing after another choice is dropped, never shown under the new name.
+     */
     void load(String id, Consumer<TrainTest> onLoaded) {
         long mine = ++generation;
         missing.set(false);

@@ -26,8 +26,8 @@ import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
 import org.digitlab.data.ImageSet;
 import org.digitlab.data.dl4j.NativeMemory;
-import org.digitlab.inference.Predictor;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.FileDialogs;
 
 /**
  * The dataset browser's controller: binds the controls to {@link DatasetsViewModel} and draws
@@ -140,7 +140,7 @@ public final class DatasetsView {
         message.textProperty().bind(Bindings.when(model.missingProperty()).then("")
                 .otherwise(model.messageProperty()));
         model.classCountsProperty().addListener((obs, old, counts) -> ClassBalance.show(classBalance, counts,
-                model.datasetProperty().get()));
+                model.shownProperty().get() == null ? null : model.shownProperty().get().dataset()));
         classBalance.setAnimated(false);
         Tooltip.install(classBalance, new Tooltip("How many images each digit has. A network learns a rare "
                 + "digit less well, so a balanced dataset matters."));
@@ -150,6 +150,7 @@ public final class DatasetsView {
     private void bindDetail() {
         model.selectedIndexProperty().addListener((obs, old, index) -> showSelected());
         model.probabilitiesProperty().addListener((obs, old, p) -> showProbabilities());
+        model.predictionNoteProperty().addListener((obs, old, note) -> showProbabilities());
         context.models().predictorProperty().addListener((obs, old, p) -> showProbabilities());
         showSelected();
     }
@@ -174,27 +175,23 @@ public final class DatasetsView {
     }
 
     private void showSelected() {
-        ImageSet set = model.imagesProperty().get();
-        DatasetInfo info = model.datasetProperty().get();
+        ShownImages shown = model.shownProperty().get();
         int index = model.selectedIndexProperty().get();
-        boolean none = set == null || info == null || index < 0;
+        boolean none = shown == null || index < 0;
+        ImageSet set = none ? null : shown.images();
         detailImage.setImage(none ? null : ThumbnailCache.render(set, index));
-        detailLabel.setText(none ? "" : "label " + info.classNames().get(model.selectedLabelProperty().get()));
-        detailIndex.setText(none ? "" : String.format("image %,d of %,d (%s)", index, set.size(),
-                model.splitProperty().get()));
+        detailLabel.setText(none ? "" : "label " + shown.labelName(index));
+        detailIndex.setText(none ? "" : String.format("image %,d of %,d (%s)", index, set.size(), shown.split()));
         PixelGrid.draw(pixelGrid, model.selectedPixelsProperty().get(), none ? 0 : set.rows());
         showProbabilities();
     }
 
     private void showProbabilities() {
-        DatasetInfo info = model.datasetProperty().get();
-        Predictor predictor = context.models().getPredictor();
-        String why = predictor == null ? "No model loaded (choose one in Draw or with Ctrl+O)."
-                : info != null && predictor.imageSize() != info.rows()
-                ? "The current model takes " + predictor.imageSize() + "×" + predictor.imageSize() + " images."
-                : "Predicting…";
+        ShownImages shown = model.shownProperty().get();
+        String note = model.predictionNoteProperty().get();
         ProbabilityBars.show(probabilities, model.probabilitiesProperty().get(),
-                info == null ? java.util.List.of() : info.classNames(), why);
+                shown == null ? java.util.List.of() : shown.dataset().classNames(),
+                note.isEmpty() ? "Predicting…" : note);
     }
 
     /** Enter in the "go to" field: select that image and scroll the grid to it. */
@@ -228,7 +225,7 @@ public final class DatasetsView {
     void importFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder holding the dataset's IDX files (raw or .gz)");
-        File folder = chooser.showDialog(root.getScene().getWindow());
+        File folder = FileDialogs.folder(chooser, root.getScene().getWindow(), context.preferences());
         if (folder != null) {
             model.importFrom(folder.toPath());
         }

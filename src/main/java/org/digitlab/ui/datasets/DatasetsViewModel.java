@@ -42,6 +42,7 @@ public final class DatasetsViewModel {
             new ReadOnlyObjectWrapper<>(this, "split", DatasetSplit.TRAIN);
     private final ReadOnlyObjectWrapper<Integer> labelFilter = new ReadOnlyObjectWrapper<>(this, "labelFilter");
     private final ObservableList<Integer> indices = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ShownImages> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<ImageSet> images = new ReadOnlyObjectWrapper<>(this, "images");
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -56,7 +57,9 @@ public final class DatasetsViewModel {
     private final BooleanBinding canDownload;
     private final BooleanBinding browsing;
 
+    /** The loaded dataset and what it was loaded as; both null while nothing is loaded. */
     private TrainTest data;
+    private DatasetInfo dataInfo;
     /** Whether the browser is on screen; a hidden one lets go of its images. */
     private boolean showing = true;
     /** The image selected when the browser was hidden, selected again once it shows. */
@@ -69,13 +72,14 @@ public final class DatasetsViewModel {
         this.predictor = predictor;
         this.transfer = new TransferModel(background, fx);
         this.prediction = new SelectionPredictor(background, fx);
+        images.bind(Bindings.createObjectBinding(() -> shown.get() == null ? null : shown.get().images(), shown));
         datasetId.bind(Bindings.createStringBinding(() -> dataset.get() == null ? null : dataset.get().id(), dataset));
         selectedLabel = Bindings.createIntegerBinding(() -> hasSelection() ? images.get().label(selectedIndex.get())
                 : -1, images, selectedIndex);
         selectedPixels = Bindings.createObjectBinding(() -> hasSelection()
                 ? Pixels.unsigned(images.get().copyImage(selectedIndex.get())) : null, images, selectedIndex);
-        classCounts = Bindings.createObjectBinding(() -> images.get() == null || dataset.get() == null ? new int[0]
-                : images.get().classCounts(dataset.get().numClasses()), images, dataset);
+        classCounts = Bindings.createObjectBinding(() -> shown.get() == null ? new int[0]
+                : shown.get().images().classCounts(shown.get().dataset().numClasses()), shown);
         canDownload = loader.missingProperty().and(transfer.transferringProperty().not());
         browsing = loader.missingProperty().not().and(loader.loadingProperty().not()).and(images.isNotNull());
         predictor.addListener((obs, old, now) -> predict());
@@ -109,6 +113,14 @@ public final class DatasetsViewModel {
     /** Indices (into the split) of the images the grid shows, ascending. */
     public ObservableList<Integer> indices() {
         return FXCollections.unmodifiableObservableList(indices);
+    }
+
+    /**
+     * The images the grid shows with the dataset and split they belong to, {@code null} while
+     * loading: a cell reads name, labels and pictures from this one value.
+     */
+    public ReadOnlyObjectProperty<ShownImages> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** The images of the chosen split, {@code null} until loaded. */
@@ -174,6 +186,14 @@ public final class DatasetsViewModel {
         return prediction.probabilitiesProperty();
     }
 
+    /**
+     * Why there are no probabilities: no model, another image size, or a model of other classes
+     * ("This model reads digits; it was not trained on Fashion-MNIST, …"); empty when there are.
+     */
+    public ReadOnlyStringProperty predictionNoteProperty() {
+        return prediction.noteProperty();
+    }
+
     public BooleanBinding canDownloadProperty() {
         return canDownload;
     }
@@ -191,8 +211,11 @@ public final class DatasetsViewModel {
         if (info.equals(dataset.get()) && (data != null || loader.loadingProperty().get())) {
             return;
         }
-        dataset.set(info);
+        // The old images go before the new name is announced: listeners of the name (the label
+        // filter, the grid's cells) must never see the new name beside the old pictures.
+        clear();
         labelFilter.set(null);
+        dataset.set(info);
         if (showing) {
             load();
         }
@@ -210,10 +233,7 @@ public final class DatasetsViewModel {
         showing = now;
         if (!now) {
             selectedWhenHidden = selectedIndex.get();
-            data = null;
-            images.set(null);
-            indices.clear();
-            selectedIndex.set(-1);
+            clear();
         } else if (dataset.get() != null && data == null) {
             load();
         }
@@ -222,7 +242,7 @@ public final class DatasetsViewModel {
     public void selectSplit(DatasetSplit chosen) {
         split.set(chosen);
         if (data != null) {
-            show(chosen.of(data));
+            show(new ShownImages(dataInfo, chosen, chosen.of(data)));
         }
     }
 
@@ -281,16 +301,16 @@ public final class DatasetsViewModel {
     // --- internals
 
     private void load() {
-        data = null;
-        images.set(null);
-        indices.clear();
-        selectedIndex.set(-1);
-        loader.load(datasetId.get(), loaded -> {
+        clear();
+        String id = datasetId.get();
+        loader.load(id, loaded -> {
             if (!showing) {
                 return; // hidden meanwhile: loaded again when shown
             }
+            // Named by the request, not by whatever is chosen now (the loader drops stale loads).
             data = loaded;
-            show(split.get().of(loaded));
+            dataInfo = DatasetCatalog.get(id);
+            show(new ShownImages(dataInfo, split.get(), split.get().of(loaded)));
             if (selectedWhenHidden >= 0 && positionOf(selectedWhenHidden) >= 0) {
                 selectedIndex.set(selectedWhenHidden);
             }
@@ -298,10 +318,18 @@ public final class DatasetsViewModel {
         });
     }
 
+    private void clear() {
+        data = null;
+        dataInfo = null;
+        indices.clear();
+        shown.set(null);
+        selectedIndex.set(-1);
+    }
+
     /** A split's images become current; the grid starts at its first image (notebook 003's view). */
-    private void show(ImageSet set) {
+    private void show(ShownImages now) {
         indices.clear(); // recycled cells holding equal indices must redraw for the new images
-        images.set(set);
+        shown.set(now);
         refilter();
         selectedIndex.set(-1);
         selectedIndex.set(indices.isEmpty() ? -1 : indices.get(0));
@@ -322,6 +350,6 @@ public final class DatasetsViewModel {
     }
 
     private void predict() {
-        prediction.update(predictor.getValue(), images.get(), selectedIndex.get());
+        prediction.update(predictor.getValue(), shown.get(), selectedIndex.get());
     }
 }

@@ -4,8 +4,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.image.ImageView;
 import org.controlsfx.control.GridCell;
-import org.digitlab.data.DatasetInfo;
-import org.digitlab.data.ImageSet;
 
 /**
  * One grid cell: an image index drawn as its thumbnail (from the shared cache) with its label
@@ -41,15 +39,15 @@ final class ThumbnailCell extends GridCell<Integer> {
     @Override
     protected void updateItem(Integer index, boolean empty) {
         super.updateItem(index, empty);
-        ImageSet set = model.imagesProperty().get();
-        DatasetInfo info = model.datasetProperty().get();
-        if (empty || index == null || set == null || info == null || index >= set.size()) {
+        // One snapshot for picture, key and name: the dataset chosen a moment ago may not be loaded yet.
+        ShownImages shown = model.shownProperty().get();
+        if (empty || index == null || shown == null || index >= shown.images().size()) {
             setText(null);
             setGraphic(null);
         } else {
-            view.setImage(cache.get(new ThumbnailCache.Key(info.id(), model.splitProperty().get(), index), set));
+            view.setImage(cache.get(shown.key(index), shown.images()));
             setGraphic(view);
-            setText(info.classNames().get(set.label(index)));
+            setText(shown.labelName(index));
         }
         updateSelected();
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,6 +37,8 @@ public final class DrawView {
     @FXML private HBox root;
     @FXML private ComboBox<ModelEntry> modelPicker;
     @FXML private Slider brushSlider;
+    @FXML private ToggleButton eraserToggle;
+    @FXML private Label smallHint;
     @FXML private Button undoButton;
     @FXML private Button clearButton;
     @FXML private DrawingCanvas canvas;
@@ -68,6 +71,9 @@ public final class DrawView {
         canvas.setDrawingSize(DrawViewModel.SIZE);
         canvas.strokesProperty().set(viewModel.strokes());
         canvas.setOnStroke(viewModel::beginStroke, viewModel::extendStroke);
+        canvas.setOnErase(viewModel::beginErase);
+        eraserToggle.selectedProperty().bindBidirectional(viewModel.erasingProperty());
+        smallHint.visibleProperty().bind(viewModel.smallProperty());
         undoButton.disableProperty().bind(viewModel.blankProperty());
         clearButton.disableProperty().bind(viewModel.blankProperty());
         stemPlot.probabilitiesProperty().bind(Bindings.createObjectBinding(
@@ -84,7 +90,8 @@ public final class DrawView {
         context.models().predictorProperty().addListener((obs, old, predictor) -> {
             if (predictor != null) {
                 modelInput.sideProperty().set(predictor.imageSize());
-                inputTitle.setText(String.format("What the network sees (%1$d\u00a0×\u00a0%1$d)", predictor.imageSize()));
+                inputTitle.setText(String.format("What the network sees (%1$d\u00a0×\u00a0%1$d)",
+                        predictor.imageSize()));
                 stemPlot.classLabelsProperty().set(predictor.model().metadata().classLabels());
             }
         });
@@ -155,8 +162,9 @@ public final class DrawView {
         return prediction == null ? null : prediction.probabilities();
     }
 
+    /** Nothing while there is no answer: the stem plot says why ("Draw a digit"). */
     private static String answer(Prediction prediction) {
-        return prediction == null ? "–" : String.valueOf(prediction.digit());
+        return prediction == null ? "" : String.valueOf(prediction.digit());
     }
 
     private static String confidence(Prediction prediction) {

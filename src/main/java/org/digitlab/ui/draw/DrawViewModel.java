@@ -5,12 +5,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -26,7 +30,8 @@ import org.digitlab.inference.Predictor;
  * The Draw view's state: the strokes, the brush, and the live prediction. Every change of the
  * drawing asks for a prediction; at most one runs at a time on the background executor, and when
  * it returns the newest drawing is predicted next if it changed meanwhile, so a fast hand never
- * queues up stale work and the FX thread only receives results.
+ * queues up stale work and the FX thread only receives results. The eraser is a stroke too (it
+ * paints paper), so Undo takes back an erasure like any stroke.
  */
 public final class DrawViewModel {
 
@@ -36,6 +41,13 @@ public final class DrawViewModel {
     public static final double DEFAULT_BRUSH = 26;
     /** Pixels per side the strokes are rendered at for the model: plenty for a 20-pixel digit. */
     static final int RASTER = 200;
+    /** The eraser is wider than the pen: rubbing out is quicker than drawing. */
+    static final double ERASER_SCALE = 1.5;
+    /**
+     * A drawing whose ink spans less than this share of the canvas gets a hint to draw bigger: it
+     * is read (its pen is thinned to MNIST's proportion), but its strokes have few pixels.
+     */
+    static final double SMALL_DRAWING = 0.25;
 
     private final Executor background;
     private final Executor fx;
@@ -45,6 +57,8 @@ public final class DrawViewModel {
     private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>(this, "prediction");
     private final ReadOnlyObjectWrapper<float[]> modelInput = new ReadOnlyObjectWrapper<>(this, "modelInput");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final BooleanProperty erasing = new SimpleBooleanProperty(this, "erasing");
+    private final ReadOnlyBooleanWrapper small = new ReadOnlyBooleanWrapper(this, "small");
     private final BooleanBinding blank = Bindings.isEmpty(strokes);
     private boolean inFlight;
     private boolean dirty;
@@ -52,7 +66,10 @@ public final class DrawViewModel {
     public DrawViewModel(Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
-        strokes.addListener((ListChangeListener<Stroke>) change -> requestPrediction());
+        strokes.addListener((ListChangeListener<Stroke>) change -> {
+            small.set(isSmall(strokes));
+            requestPrediction();
+        });
         predictor.addListener((obs, old, now) -> requestPrediction());
         requestPrediction();
     }
@@ -91,10 +108,30 @@ public final class DrawViewModel {
         return blank;
     }
 
+    /** The eraser is chosen: the primary button (mouse, pen, finger) rubs out instead of drawing. */
+    public BooleanProperty erasingProperty() {
+        return erasing;
+    }
+
+    /** The drawing is small on the canvas: the view tells the student to draw bigger. */
+    public ReadOnlyBooleanProperty smallProperty() {
+        return small.getReadOnlyProperty();
+    }
+
     // --- commands
 
+    /** A stroke of the chosen tool: the pen, or the eraser when it is chosen. */
     public void beginStroke(double x, double y) {
-        strokes.add(new Stroke(List.of(x), List.of(y), brushWidth.get()));
+        if (erasing.get()) {
+            beginErase(x, y);
+        } else {
+            strokes.add(new Stroke(List.of(x), List.of(y), brushWidth.get()));
+        }
+    }
+
+    /** A stroke of the eraser, whatever tool is chosen (the right button erases). */
+    public void beginErase(double x, double y) {
+        strokes.add(new Stroke(List.of(x), List.of(y), brushWidth.get() * ERASER_SCALE, true));
     }
 
     public void extendStroke(double x, double y) {
@@ -150,6 +187,11 @@ public final class DrawViewModel {
                         requestPrediction();
                     }
                 }, fx);
+    }
+
+    static boolean isSmall(List<Stroke> strokes) {
+        StrokeBounds bounds = StrokeBounds.of(strokes);
+        return !bounds.isEmpty() && bounds.inkExtent() < SMALL_DRAWING * SIZE;
     }
 
     static Recognition recognize(Predictor model, List<Stroke> strokes) {

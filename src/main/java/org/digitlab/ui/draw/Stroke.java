@@ -8,8 +8,14 @@ import java.util.List;
  * @param xs x of each point
  * @param ys y of each point
  * @param width brush diameter
+ * @param eraser true for the eraser, which paints paper over the strokes before it
  */
-public record Stroke(List<Double> xs, List<Double> ys, double width) {
+public record Stroke(List<Double> xs, List<Double> ys, double width, boolean eraser) {
+
+    /** A stroke of ink. */
+    public Stroke(List<Double> xs, List<Double> ys, double width) {
+        this(xs, ys, width, false);
+    }
 
     public Stroke {
         xs = List.copyOf(xs);
@@ -25,7 +31,7 @@ public record Stroke(List<Double> xs, List<Double> ys, double width) {
         var ny = new java.util.ArrayList<>(ys);
         nx.add(x);
         ny.add(y);
-        return new Stroke(nx, ny, width);
+        return new Stroke(nx, ny, width, eraser);
     }
 
     public int size() {

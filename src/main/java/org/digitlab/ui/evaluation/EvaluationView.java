@@ -32,6 +32,7 @@ import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.controls.ConfusionMatrix;
 import org.digitlab.ui.controls.PixelView;
 import org.digitlab.ui.controls.StemPlot;
@@ -156,7 +157,7 @@ public final class EvaluationView {
     void exportCharts() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder for the charts (PNG)");
-        File dir = chooser.showDialog(window());
+        File dir = FileDialogs.folder(chooser, window(), context.preferences());
         if (dir != null) {
             charts().forEach((name, picture) -> viewModel.exportPicture(picture, dir.toPath().resolve(name + ".png")));
         }
@@ -166,7 +167,7 @@ public final class EvaluationView {
     void exportReport() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder for the run report");
-        File dir = chooser.showDialog(window());
+        File dir = FileDialogs.folder(chooser, window(), context.preferences());
         if (dir != null) {
             String name = viewModel.evaluatedProperty().get().model().spec().id() + "-report";
             exportReportTo(dir.toPath().resolve(name));
@@ -207,6 +208,9 @@ public final class EvaluationView {
         accuracyLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * result.accuracy()));
         lossLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.4f", result.loss()));
         examplesLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%,d", result.examples()));
+        examplesLabel.setTooltip(evaluated == null ? null : new Tooltip(String.format(Locale.ROOT,
+                "Measured on %,d %s images of %s: the images its training run kept for this.",
+                evaluated.result().examples(), evaluated.setName(), evaluated.datasetId())));
         classChart.getData().clear();
         if (result != null) {
             XYChart.Series<String, Number> precision = new XYChart.Series<>();
@@ -255,7 +259,7 @@ public final class EvaluationView {
         selectedImage.pixelsProperty().set(viewModel.image(item));
         selectedProbabilities.probabilitiesProperty().set(item.probabilities());
         selectedCaption.setText(String.format(Locale.ROOT, "Image %d of the %s set: a %d, the network said %d "
-                + "(%.1f%% sure).", item.index(), viewModel.evaluatedProperty().get().split(), item.actual(),
+                + "(%.1f%% sure).", item.index(), viewModel.evaluatedProperty().get().setName(), item.actual(),
                 item.predicted(), 100 * item.confidence()));
     }
 
@@ -268,7 +272,7 @@ public final class EvaluationView {
         chooser.setTitle(title);
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        return chooser.showSaveDialog(window());
+        return FileDialogs.save(chooser, window(), context.preferences());
     }
 
     private Window window() {

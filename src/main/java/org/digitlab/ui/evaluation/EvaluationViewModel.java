@@ -24,7 +24,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.ImageSet;
-import org.digitlab.data.TrainTest;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.training.EvaluationResult;
@@ -45,14 +44,23 @@ public final class EvaluationViewModel {
     /** What the gallery shows. */
     public enum GalleryMode { NONE, CELL, MISTAKES }
 
-    /** The figures and the images they were computed on. */
-    public record Evaluated(TrainedModel model, String datasetId, DatasetSplit split, ImageSet images,
-            EvaluationResult result) {
+    /**
+     * The figures and the images they were computed on.
+     *
+     * @param setName what the images are, as every figure names them ("held-out test")
+     */
+    public record Evaluated(TrainedModel model, String datasetId, DatasetSplit split, String setName,
+            ImageSet images, EvaluationResult result) {
+
+        /** "95.76% on 5,000 held-out test images", as the status bar says it. */
+        public String describe() {
+            return result.figures(datasetId, setName).describe();
+        }
     }
 
     private final Executor background;
     private final Executor fx;
-    private final DatasetStore datasets;
+    private final EvaluationSets sets;
     private final Evaluator evaluator;
     private final ModelFiles modelFiles;
 
@@ -70,15 +78,13 @@ public final class EvaluationViewModel {
     private final ObjectProperty<GalleryItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final BooleanBinding canEvaluate = model.isNotNull().and(running.not());
     private final BooleanBinding hasResult = evaluated.isNotNull();
-    private volatile TrainTest cachedData;
-    private volatile String cachedDatasetId;
     private long generation;
 
     public EvaluationViewModel(Executor background, Executor fx, DatasetStore datasets, Evaluator evaluator,
             ModelFiles modelFiles) {
         this.background = background;
         this.fx = fx;
-        this.datasets = datasets;
+        this.sets = new EvaluationSets(datasets);
         this.evaluator = evaluator;
         this.modelFiles = modelFiles;
         model.addListener((obs, old, now) -> forget());
@@ -151,12 +157,13 @@ public final class EvaluationViewModel {
         }
         long mine = ++generation;
         running.set(true);
-        String datasetId = target.metadata().datasetId();
-        status.set("Evaluating " + target.spec().id() + " on " + datasetId + " " + chosen + "…");
+        String datasetId = EvaluationSets.datasetId(target);
+        String setName = EvaluationSets.name(target, chosen);
+        status.set("Evaluating " + target.spec().id() + " on the " + setName + " images of " + datasetId + "…");
         CompletableFuture<Evaluated> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> {
-            ImageSet images = chosen.of(load(datasetId));
-            return new Evaluated(target, datasetId, chosen, images, evaluator.evaluate(target, images));
+            ImageSet images = sets.images(target, chosen);
+            return new Evaluated(target, datasetId, chosen, setName, images, evaluator.evaluate(target, images));
         }, background).whenCompleteAsync((result, error) -> {
             running.set(false);
             if (mine != generation) {
@@ -257,7 +264,7 @@ public final class EvaluationViewModel {
     public CompletableFuture<List<Path>> exportReport(Path dir, Map<String, Picture> charts) {
         Evaluated current = evaluated.get();
         return export("report", () -> RunReport.write(dir, new RunReport.Contents(current.model(),
-                current.result(), current.datasetId(), current.split().toString()), charts, modelFiles));
+                current.result(), current.datasetId(), current.setName()), charts, modelFiles));
     }
 
     // --- internals
@@ -290,23 +297,10 @@ public final class EvaluationViewModel {
         return done;
     }
 
-    private TrainTest load(String datasetId) {
-        if (!datasetId.equals(cachedDatasetId)) {
-            try {
-                cachedData = datasets.load(datasetId);
-                cachedDatasetId = datasetId;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return cachedData;
-    }
-
     private void show(Evaluated result) {
         evaluated.set(result);
-        status.set(String.format(Locale.ROOT, "%s on %s %s: %,d images, accuracy %.2f%%, loss %.4f",
-                result.model().spec().id(), result.datasetId(), result.split(), result.result().examples(),
-                100 * result.result().accuracy(), result.result().loss()));
+        status.set(String.format(Locale.ROOT, "%s on %s: accuracy %s, loss %.4f",
+                result.model().spec().id(), result.datasetId(), result.describe(), result.result().loss()));
         showMistakes();
     }
 
@@ -318,7 +312,7 @@ public final class EvaluationViewModel {
         galleryTitle.set("Click a cell of the matrix, or show the mistakes");
         setGallery(List.of());
         status.set(model.get() == null ? "Waiting for a model…" : "Press Evaluate to test "
-                + model.get().spec().id() + " on the " + split.get() + " images.");
+                + model.get().spec().id() + " on the " + EvaluationSets.name(model.get(), split.get()) + " images.");
     }
 
     private void setGallery(List<GalleryItem> items) {

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.ModelFiles;
+import org.digitlab.model.RunFacts;
 import org.digitlab.model.SpecJson;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.training.EvaluationResult;
@@ -53,7 +55,7 @@ final class RunReport {
             throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        SpecJson.write(dir.resolve(SPEC), contents.model().spec());
+        SpecJson.write(dir.resolve(SPEC), asRun(contents.model()));
         written.add(dir.resolve(SPEC));
         written.add(text(dir.resolve(SUMMARY), summary(contents)));
         written.add(text(dir.resolve(HISTORY), historyCsv(contents.model().history().epochs())));
@@ -76,16 +78,37 @@ final class RunReport {
         return file;
     }
 
+    /**
+     * The spec as it ran: its epochs are the epochs that finished, so that training it again does
+     * what this run did (the plan, if it differed, is in the summary). A run with no finished
+     * epoch keeps the planned number, as a spec needs at least one.
+     */
+    static ArchitectureSpec asRun(TrainedModel model) {
+        ArchitectureSpec spec = model.spec();
+        int run = model.history().lastEpoch();
+        return run > 0 && run != spec.training().epochs() ? spec.withTraining(spec.training().withEpochs(run)) : spec;
+    }
+
     static String summary(Contents contents) {
         TrainedModel model = contents.model();
         EvaluationResult result = contents.evaluation();
+        RunFacts run = model.metadata().run();
+        String trained = run == null
+                ? model.history().lastEpoch() + " epochs (how the run ended was not recorded)"
+                : run.describe();
         return String.join(System.lineSeparator(),
                 "model: " + model.spec().id() + " (" + model.spec().name() + ")",
                 "seed: " + model.metadata().seed(),
-                "trained on: " + model.metadata().datasetId() + ", " + model.history().size() + " epochs",
+                "trained on: " + model.metadata().datasetId() + ", " + trained,
+                "run: " + (run == null ? "not recorded" : run.endedEarly() ? "ended early (" + run.ending() + ")"
+                        : "completed") + (run != null && run.limited() ? ", limited to "
+                        + String.format(Locale.ROOT, "%,d", run.trainingImages()) + " training images" : ""),
+                "epochs planned: " + (run == null ? model.spec().training().epochs() : run.epochsPlanned())
+                        + ", epochs run: " + model.history().lastEpoch(),
+                "weights: " + (run == null ? "as saved" : run.keptWeights()),
                 "created: " + model.metadata().created(),
-                "evaluated on: " + contents.datasetId() + " " + contents.splitName() + ", "
-                        + result.examples() + " examples",
+                String.format(Locale.ROOT, "evaluated on: %s, %,d %s images", contents.datasetId(),
+                        result.examples(), contents.splitName()),
                 String.format(Locale.ROOT, "loss: %.4f", result.loss()),
                 String.format(Locale.ROOT, "accuracy: %.4f", result.accuracy()),
                 "app version: " + model.metadata().appVersion(),

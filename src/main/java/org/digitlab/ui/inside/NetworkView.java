@@ -132,6 +132,9 @@ public final class NetworkView {
     private static VBox layerBox(javafx.scene.Node content) {
         Label title = new Label();
         title.getStyleClass().add("layer-title");
+        // A long layer name wraps under a projector's font instead of ending in "...".
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(title, content);
         box.getStyleClass().add("layer-box");
         if (content instanceof FlowPane pane) {

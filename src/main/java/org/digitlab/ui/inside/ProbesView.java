@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -54,6 +55,7 @@ public final class ProbesView {
         probeList.getSelectionModel().selectedItemProperty().addListener((obs, old, probe) -> follow(probe));
         javafx.scene.control.Tooltip.install(timeline, new javafx.scene.control.Tooltip("How sure the network "
                 + "was of each digit for the chosen probe, as training went on: watch the right line climb."));
+        BatchAxis.install((NumberAxis) timeline.getXAxis());
         for (int digit = 0; digit < 10; digit++) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(String.valueOf(digit));
@@ -63,6 +65,11 @@ public final class ProbesView {
 
     public LineChart<Number, Number> timeline() {
         return timeline;
+    }
+
+    /** The pinned probes; the chosen one's timeline is drawn. */
+    public ListView<Probe> probeList() {
+        return probeList;
     }
 
     @FXML
@@ -103,6 +110,8 @@ public final class ProbesView {
             }
             timeline.getData().get(digit).getData().setAll(data);
         }
+        long last = points.isEmpty() ? 0 : points.get(points.size() - 1).iteration();
+        BatchAxis.fit((NumberAxis) timeline.getXAxis(), last);
     }
 
     /** A probe as its thumbnail and name. */

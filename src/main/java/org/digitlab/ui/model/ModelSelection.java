@@ -94,23 +94,52 @@ public final class ModelSelection {
                 .ifPresent(selected::set));
     }
 
-    /** Adds a model file (if new) and makes it current. */
+    /**
+     * Adds a model file (if new) and makes it current. A file already listed, under another path
+     * or as a copy (the remembered sample model of another installation, a copy in Documents), is
+     * not listed again; another model of a listed name is told apart by its folder.
+     */
     public void open(Path file) {
         Path normalized = file.toAbsolutePath().normalize();
         ModelEntry entry = entries.stream()
-                .filter(e -> e.file() != null && e.file().toAbsolutePath().normalize().equals(normalized))
+                .filter(e -> e.file() != null && sameModel(e.file(), normalized))
                 .findFirst().orElseGet(() -> {
-                    ModelEntry added = ModelEntry.ofFile(normalized);
+                    ModelEntry added = distinct(ModelEntry.ofFile(normalized));
                     entries.add(added);
                     return added;
                 });
         selected.set(entry);
     }
 
+    /** The same path, the same file by another path, or a copy of it under the same name. */
+    static boolean sameModel(Path listed, Path file) {
+        Path a = listed.toAbsolutePath().normalize();
+        if (a.equals(file)) {
+            return true;
+        }
+        try {
+            return Files.isSameFile(a, file)
+                    || a.getFileName().equals(file.getFileName()) && Files.mismatch(a, file) < 0;
+        } catch (java.io.IOException e) {
+            return false; // unreadable: loading it will say why
+        }
+    }
+
+    /** "cnn-3conv (Documents)" when "cnn-3conv" is listed already. */
+    private ModelEntry distinct(ModelEntry entry) {
+        boolean taken = entries.stream().anyMatch(e -> e.name().equals(entry.name()));
+        Path folder = entry.file().getParent() == null ? null : entry.file().getParent().getFileName();
+        return taken && folder != null ? new ModelEntry(entry.name() + " (" + folder + ")", entry.file(), null) : entry;
+    }
+
     /** Makes a model trained in this session current ("Use in Draw"). */
     public void use(String name, TrainedModel model) {
-        ModelEntry entry = ModelEntry.ofTrained(name, model);
-        entries.add(entry);
+        ModelEntry entry = entries.stream().filter(e -> e.file() == null && e.loaded() == model).findFirst()
+                .orElseGet(() -> {
+                    ModelEntry added = ModelEntry.ofTrained(name, model);
+                    entries.add(added);
+                    return added;
+                });
         selected.set(entry);
     }
 
@@ -160,11 +189,10 @@ public final class ModelSelection {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
-    /** "cnn-3conv (CNN 32-64-64) · test 99.21%" for the status bar. */
+    /** "cnn-3conv (CNN 32-64-64) · 95.76% on 5,000 held-out test images" for the status bar. */
     static String describe(TrainedModel model) {
         var test = model.metadata().test();
-        String accuracy = test == null ? "not evaluated"
-                : String.format(java.util.Locale.ROOT, "test %.2f%%", 100 * test.accuracy());
+        String accuracy = test == null ? "not evaluated" : test.describe();
         return model.spec().id() + " (" + model.spec().name() + ") · " + accuracy;
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -16,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.Themes;
 import org.digitlab.ui.architecture.ArchitectureView;
 import org.digitlab.ui.datasets.DatasetsView;
@@ -39,7 +41,7 @@ public final class MainView {
     @FXML private TrainingView trainingController;
     @FXML private Label modelStatus;
     @FXML private Label datasetStatus;
-    @FXML private Label backendStatus;
+    @FXML private Tooltip modelTip;
     @FXML private Tab drawTab;
     @FXML private Tab datasetsTab;
     @FXML private DatasetsView datasetsController;
@@ -60,12 +62,14 @@ public final class MainView {
         datasetsController.setShowing(datasetsTab.isSelected());
         datasetsTab.selectedProperty().addListener((obs, was, now) -> datasetsController.setShowing(now));
         datasetStatus.textProperty().bind(javafx.beans.binding.Bindings.concat("dataset: ", context.dataset()));
-        // ND4J starts with the first model; until then the status bar says so.
-        backendStatus.setText("starting ND4J…");
+        // ND4J starts with the first model. Its build string is for whoever looks after the
+        // machine, not for the class: it goes in the model's tooltip, off the status bar.
+        String modelTipText = modelTip.getText();
         context.models().predictorProperty().addListener((obs, old, ready) -> {
             if (ready != null) {
                 CompletableFuture.supplyAsync(() -> NativeSetup.apply().describe(), context.background())
-                        .thenAcceptAsync(backendStatus::setText, context.fx());
+                        .thenAcceptAsync(backend -> modelTip.setText(modelTipText
+                                + " It runs on the maths library " + backend + "."), context.fx());
             }
         });
         evaluationController.setOnOpenInDraw(image -> {
@@ -142,7 +146,7 @@ public final class MainView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open model");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab models", "*.zip"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        File file = FileDialogs.open(chooser, root.getScene().getWindow(), context.preferences());
         if (file != null) {
             context.models().open(file.toPath());
         }

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -23,7 +22,8 @@ final class ClosingQuestion {
     private ClosingQuestion() {
     }
 
-    static void ask(Window window, TrainingViewModel viewModel, Supplier<FileChooser> chooser, WindowEvent event) {
+    /** @param saveFile asks where to save the model: the file, or null when the student cancels */
+    static void ask(Window window, TrainingViewModel viewModel, Supplier<File> saveFile, WindowEvent event) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "A network is still training. Closing the window "
                 + "ends the run.", STOP_AND_SAVE, STOP_AND_DISCARD, KEEP_TRAINING);
         alert.setHeaderText("Stop training and close?");
@@ -35,7 +35,7 @@ final class ClosingQuestion {
             viewModel.stop();
         } else {
             event.consume();
-            File file = chooser.get().showSaveDialog(window);
+            File file = saveFile.get();
             if (file != null) {
                 // The window closes once the stopped run's model is tested and written.
                 viewModel.stopAndSave(file.toPath(), window::hide);

@@ -13,19 +13,31 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import org.digitlab.model.EpochMetrics;
 
 /**
  * The two live charts of notebook 001 ("model loss", "model accuracy") and their legend. Each run
  * has one colour ({@code run-color-N} in training.css); the line says what is drawn: thin for the
  * smoothed per-batch loss, solid for training per epoch, dashed for validation. Animation and
- * symbols are off and curves are bounded in points, which keeps frames smooth (platform-notes).
+ * symbols are off and curves are bounded in points, which keeps frames smooth (platform-notes);
+ * only the per-epoch figures get a marker (a few dozen at most), so that an epoch's figure is seen
+ * from the first epoch on, when its line is a single point.
+ *
+ * <p>The accuracy axis stays at 0 to 1, the scale of the epochs table, so that a network stuck at
+ * 10% looks stuck; a click on the accuracy chart zooms it to the data and a second click puts the
+ * full scale back. The epoch axis spans the planned epochs (or the most epochs drawn).
  */
 final class RunCharts {
 
     static final String TRACE = "trace-line";
     static final String TRAINING = "training-line";
     static final String VALIDATION = "validation-line";
+    static final String EPOCH_POINT = "epoch-point";
+    static final String ACCURACY_LABEL = "accuracy";
+    static final String ZOOMED_LABEL = "accuracy (zoomed to the data: click for 0 to 1)";
+    private static final double ACCURACY_TICK = 0.1;
+    private static final int EPOCH_TICKS = 10;
 
     private final LineChart<Number, Number> loss;
     private final LineChart<Number, Number> accuracy;
@@ -42,6 +54,7 @@ final class RunCharts {
     private int liveColor;
     private List<RunRecord> comparedRuns = List.of();
     private int plannedEpochs = 1;
+    private boolean accuracyZoomed;
 
     RunCharts(LineChart<Number, Number> loss, LineChart<Number, Number> accuracy, FlowPane legend) {
         this.loss = loss;
@@ -50,7 +63,9 @@ final class RunCharts {
         Tooltip.install(loss, new Tooltip("Loss measures how wrong the network is (lower is better); validation "
                 + "loss is measured on images it never trains on."));
         Tooltip.install(accuracy, new Tooltip("Accuracy is the share of images classified right, on training "
-                + "images (solid) and validation images (dashed)."));
+                + "images (solid) and validation images (dashed), from 0 to 1. Click to zoom to the data; "
+                + "click again for the whole scale."));
+        accuracy.setOnMouseClicked(event -> zoomAccuracy(!accuracyZoomed));
         newLive("", 0);
     }
 
@@ -66,7 +81,7 @@ final class RunCharts {
         liveTrainAccuracy = add(accuracy, name + " training accuracy", color, TRAINING);
         liveValAccuracy = add(accuracy, name + " validation accuracy", color, VALIDATION);
         updateLegend();
-        fitEmptyAxes();
+        fitAxes();
     }
 
     @SafeVarargs
@@ -81,52 +96,82 @@ final class RunCharts {
     /** New per-batch points, or the whole trace when old points were thinned. */
     void appendTrace(List<? extends LossPoint> points) {
         liveTrace.getData().addAll(data(points));
-        fitEmptyAxes();
+        fitAxes();
     }
 
     void replaceTrace(List<LossPoint> points) {
         liveTrace.getData().setAll(data(points));
-        fitEmptyAxes();
+        fitAxes();
     }
 
     void appendEpochs(List<? extends EpochMetrics> epochs) {
-        liveTrainLoss.getData().addAll(epochData(epochs, EpochMetrics::trainLoss));
-        liveValLoss.getData().addAll(epochData(epochs, EpochMetrics::valLoss));
-        liveTrainAccuracy.getData().addAll(epochData(epochs, EpochMetrics::trainAccuracy));
-        liveValAccuracy.getData().addAll(epochData(epochs, EpochMetrics::valAccuracy));
-        fitEmptyAxes();
+        liveTrainLoss.getData().addAll(epochData(epochs, EpochMetrics::trainLoss, liveColor, TRAINING));
+        liveValLoss.getData().addAll(epochData(epochs, EpochMetrics::valLoss, liveColor, VALIDATION));
+        liveTrainAccuracy.getData().addAll(epochData(epochs, EpochMetrics::trainAccuracy, liveColor, TRAINING));
+        liveValAccuracy.getData().addAll(epochData(epochs, EpochMetrics::valAccuracy, liveColor, VALIDATION));
+        fitAxes();
     }
 
     /** The epochs the next run will train: an empty chart's epoch axis spans them. */
     void planEpochs(int epochs) {
         plannedEpochs = Math.max(1, epochs);
-        fitEmptyAxes();
+        fitAxes();
+    }
+
+    /** Zooms the accuracy axis to the data ({@code true}) or puts the 0-to-1 scale back. */
+    void zoomAccuracy(boolean zoomed) {
+        accuracyZoomed = zoomed;
+        accuracy.getYAxis().setLabel(zoomed ? ZOOMED_LABEL : ACCURACY_LABEL);
+        fitAxes();
+    }
+
+    boolean isAccuracyZoomed() {
+        return accuracyZoomed;
     }
 
     /**
-     * An empty chart would auto-range to 0..100 on both axes; it shows the run to come instead
-     * (epochs 0..N, accuracy 0..1, loss 0..2.5, about where cross-entropy starts on ten classes).
-     * Axes range themselves again as soon as there is a point.
+     * Epochs 0..N on both charts, N the planned epochs or the last one drawn, so that one epoch is
+     * not a point at the edge. Accuracy 0..1 unless zoomed. Loss 0..2.5 (about where cross-entropy
+     * starts on ten classes) while empty, then ranged to the data: its scale has no natural top.
      */
-    private void fitEmptyAxes() {
-        fitEmpty(loss, 2.5, 0.5);
-        fitEmpty(accuracy, 1.0, 0.2);
+    private void fitAxes() {
+        double lastEpoch = Math.max(plannedEpochs, Math.ceil(Math.max(maxEpoch(loss), maxEpoch(accuracy))));
+        fitEpochs(loss, lastEpoch);
+        fitEpochs(accuracy, lastEpoch);
+        NumberAxis lossY = (NumberAxis) loss.getYAxis();
+        boolean noLoss = points(loss) == 0;
+        lossY.setAutoRanging(!noLoss);
+        if (noLoss) {
+            fix(lossY, 2.5, 0.5);
+        }
+        NumberAxis accuracyY = (NumberAxis) accuracy.getYAxis();
+        boolean zoom = accuracyZoomed && points(accuracy) > 0;
+        accuracyY.setAutoRanging(zoom);
+        if (!zoom) {
+            fix(accuracyY, 1.0, ACCURACY_TICK);
+        }
     }
 
-    private void fitEmpty(LineChart<Number, Number> chart, double top, double tick) {
-        boolean empty = points(chart) == 0;
+    private static void fitEpochs(LineChart<Number, Number> chart, double lastEpoch) {
         NumberAxis x = (NumberAxis) chart.getXAxis();
-        NumberAxis y = (NumberAxis) chart.getYAxis();
-        x.setAutoRanging(!empty);
-        y.setAutoRanging(!empty);
-        if (empty) {
-            x.setLowerBound(0);
-            x.setUpperBound(plannedEpochs);
-            x.setTickUnit(Math.max(1, Math.ceil(plannedEpochs / 10.0)));
-            y.setLowerBound(0);
-            y.setUpperBound(top);
-            y.setTickUnit(tick);
+        x.setAutoRanging(false);
+        fix(x, lastEpoch, Math.max(1, Math.ceil(lastEpoch / EPOCH_TICKS)));
+    }
+
+    private static void fix(NumberAxis axis, double top, double tick) {
+        axis.setLowerBound(0);
+        axis.setUpperBound(top);
+        axis.setTickUnit(tick);
+    }
+
+    private static double maxEpoch(LineChart<Number, Number> chart) {
+        double max = 0;
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            for (XYChart.Data<Number, Number> point : series.getData()) {
+                max = Math.max(max, point.getXValue().doubleValue());
+            }
         }
+        return max;
     }
 
     /** Draws the ticked runs of the session over the live curves. */
@@ -148,7 +193,7 @@ final class RunCharts {
                     VALIDATION));
         }
         updateLegend();
-        fitEmptyAxes();
+        fitAxes();
     }
 
     /** Points on the loss chart and on the accuracy chart, for tests. */
@@ -171,7 +216,7 @@ final class RunCharts {
     private XYChart.Series<Number, Number> epochSeries(LineChart<Number, Number> chart, String name, RunRecord run,
             ToDoubleFunction<EpochMetrics> value, String kind) {
         XYChart.Series<Number, Number> series = add(chart, name, run.color(), kind);
-        series.getData().setAll(epochData(run.epochs(), value));
+        series.getData().setAll(epochData(run.epochs(), value, run.color(), kind));
         return series;
     }
 
@@ -207,14 +252,21 @@ final class RunCharts {
         return data;
     }
 
-    /** Epoch figures at the epoch's end; NaN (no validation set) is left out. */
+    /**
+     * Epoch figures at the epoch's end, each with its marker in the run's colour (a chart without
+     * symbols still draws a point's own node); NaN (no validation set) is left out.
+     */
     private static List<XYChart.Data<Number, Number>> epochData(List<? extends EpochMetrics> epochs,
-            ToDoubleFunction<EpochMetrics> value) {
+            ToDoubleFunction<EpochMetrics> value, int color, String kind) {
         List<XYChart.Data<Number, Number>> data = new ArrayList<>();
         for (EpochMetrics e : epochs) {
             double y = value.applyAsDouble(e);
             if (Double.isFinite(y)) {
-                data.add(new XYChart.Data<>(e.epoch(), y));
+                XYChart.Data<Number, Number> point = new XYChart.Data<>(e.epoch(), y);
+                StackPane marker = new StackPane();
+                marker.getStyleClass().addAll(EPOCH_POINT, "run-color-" + color, kind);
+                point.setNode(marker);
+                data.add(point);
             }
         }
         return data;
@@ -226,7 +278,10 @@ final class RunCharts {
             legend.getChildren().add(entry(liveName + " (this run)", liveColor, TRAINING));
         }
         for (RunRecord run : comparedRuns) {
-            legend.getChildren().add(entry(run.name(), run.color(), TRAINING));
+            // The run on the charts already has its entry: a ticked live run is not listed twice.
+            if (!run.name().equals(liveName)) {
+                legend.getChildren().add(entry(run.name(), run.color(), TRAINING));
+            }
         }
         legend.getChildren().addAll(entry("training, per epoch", -1, TRAINING),
                 entry("validation, per epoch", -1, VALIDATION), entry("loss per batch, smoothed", -1, TRACE));

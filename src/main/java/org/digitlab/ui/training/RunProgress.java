@@ -68,4 +68,13 @@ public final class RunProgress {
     void complete() {
         fraction.set(1);
     }
+
+    /**
+     * The run has ended (completed, stopped, limited or failed): no time is left and nothing is
+     * training, so the speed and the ETA go; the epoch reached stays.
+     */
+    void end() {
+        speedText.set("");
+        etaText.set("");
+    }
 }

@@ -8,7 +8,9 @@ import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingSettings;
+import org.digitlab.training.Evaluator;
 import org.digitlab.training.Trainer;
+import org.digitlab.training.TrainingData;
 
 /**
  * What the training dashboard needs from the engine, behind interfaces so that view-model tests
@@ -36,5 +38,16 @@ public record TrainingEngine(Trainer trainer, SplitsLoader splits, TestScorer sc
     /** Test figures of a model. */
     public interface TestScorer {
         TestFigures score(TrainedModel model, ImageSet test, String datasetId);
+    }
+
+    /**
+     * The scorer of the app: the one evaluator that the Evaluation view and the command line use
+     * too, so that a model has one test figure wherever it is shown (the model's own loss, the
+     * set named as its split makes it).
+     */
+    public static TestScorer scoring(Evaluator evaluator) {
+        Objects.requireNonNull(evaluator, "evaluator");
+        return (model, test, datasetId) -> evaluator.evaluate(model, test)
+                .figures(datasetId, TrainingData.testSetName(model.spec().training()));
     }
 }

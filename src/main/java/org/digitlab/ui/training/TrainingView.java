@@ -14,6 +14,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
@@ -33,6 +34,7 @@ import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.TrainingData;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.controls.FontScaledColumns;
 
 /**
  * The Training view's controller: buttons bound to the view-model's {@code can*} bindings, the
@@ -46,6 +48,8 @@ public final class TrainingView {
 
     private final TrainingViewModel viewModel;
     private final TrainingService service = new TrainingService();
+    /** Where the model dialogs opened last. */
+    private final java.util.prefs.Preferences preferences;
 
     @FXML private BorderPane root;
     @FXML private Label specLabel;
@@ -77,9 +81,10 @@ public final class TrainingView {
 
     public TrainingView(AppContext context) {
         TrainingEngine engine = new TrainingEngine(context.trainer(), new CachedSplits(context),
-                new PredictorScorer(context.predictors()), context.modelFiles());
+                TrainingEngine.scoring(context.evaluator()), context.modelFiles());
         this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
                 context.models()::use, context.probes());
+        this.preferences = context.preferences();
     }
 
     public TrainingViewModel viewModel() {
@@ -181,19 +186,21 @@ public final class TrainingView {
     private void bindEpochTable() {
         epochTable.setItems(viewModel.curves().epochs());
         epochTable.getColumns().setAll(java.util.List.of(
-                column("epoch", "The pass over the training set.", e -> e.epoch(), "%.0f"),
+                column("epoch", "The pass over the training set.", e -> e.epoch(), "%.0f", 52),
                 column("loss", "Mean training loss over the epoch: how wrong the network was on training images.",
-                        EpochMetrics::trainLoss, "%.4f"),
+                        EpochMetrics::trainLoss, "%.4f", 60),
                 column("acc", "Share of training images classified right during the epoch.",
-                        EpochMetrics::trainAccuracy, "%.4f"),
+                        EpochMetrics::trainAccuracy, "%.4f", 60),
                 column("val_loss", "Loss on the validation images, which the network does not train on.",
-                        EpochMetrics::valLoss, "%.4f"),
+                        EpochMetrics::valLoss, "%.4f", 70),
                 column("val_acc", "Share of validation images classified right after the epoch.",
-                        EpochMetrics::valAccuracy, "%.4f"),
-                column("time", "Seconds the epoch's training took.", EpochMetrics::seconds, "%.1f s"),
+                        EpochMetrics::valAccuracy, "%.4f", 66),
+                column("time", "Seconds the epoch's training took.", EpochMetrics::seconds, "%.1f s", 66),
                 column("ex/s", "Training images per second during the epoch.", EpochMetrics::examplesPerSecond,
-                        "%,.0f")));
-        epochTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                        "%,.0f", 62)));
+        // Columns as wide as their figures at the table's font; at a projector's size the table scrolls sideways.
+        epochTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        FontScaledColumns.install(epochTable, (Labeled) epochTable.getColumns().get(0).getGraphic());
         // The newest epoch stays in sight, once the table has taken in the new row.
         viewModel.curves().epochs().addListener((ListChangeListener<EpochMetrics>) change -> Platform.runLater(() -> {
             if (!epochTable.getItems().isEmpty()) {
@@ -203,8 +210,9 @@ public final class TrainingView {
     }
 
     private static TableColumn<EpochMetrics, String> column(String title, String tip,
-            ToDoubleFunction<EpochMetrics> value, String format) {
+            ToDoubleFunction<EpochMetrics> value, String format, double width) {
         TableColumn<EpochMetrics, String> column = new TableColumn<>();
+        column.setPrefWidth(width);
         Label header = new Label(title);
         header.setTooltip(new javafx.scene.control.Tooltip(tip));
         column.setGraphic(header);
@@ -238,11 +246,10 @@ public final class TrainingView {
                 return "No run has ended yet.";
             }
             return run.test() == null ? run.name() + ": no model to test"
-                    : String.format(Locale.ROOT, "%s: test accuracy %.2f%% (%,d images)", run.name(),
-                    100 * run.test().accuracy(), run.test().examples());
+                    : run.name() + ": test accuracy " + run.test().describe();
         }, viewModel.lastRunProperty()));
-        useInDrawButton.disableProperty().bind(viewModel.hasModelProperty().not());
-        saveModelButton.disableProperty().bind(viewModel.hasModelProperty().not());
+        useInDrawButton.disableProperty().bind(viewModel.canUseModelProperty().not());
+        saveModelButton.disableProperty().bind(viewModel.canUseModelProperty().not());
         trainMoreButton.disableProperty().bind(viewModel.canTrainMoreProperty().not());
     }
 
@@ -289,7 +296,7 @@ public final class TrainingView {
 
     @FXML
     void saveModel() {
-        File file = modelChooser().showSaveDialog(root.getScene().getWindow());
+        File file = org.digitlab.ui.FileDialogs.save(modelChooser(), root.getScene().getWindow(), preferences);
         if (file != null) {
             viewModel.saveModel(file.toPath());
         }
@@ -316,7 +323,8 @@ public final class TrainingView {
         guarded = window;
         window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
             if (viewModel.isActive()) {
-                ClosingQuestion.ask(window, viewModel, this::modelChooser, event);
+                ClosingQuestion.ask(window, viewModel, () -> org.digitlab.ui.FileDialogs.save(modelChooser(), window, preferences),
+                        event);
             }
         });
     }

@@ -68,6 +68,8 @@ public final class TrainingViewModel {
     private final BooleanBinding hasModel = Bindings.createBooleanBinding(
             () -> lastRun.get() != null && lastRun.get().hasModel(), lastRun);
     private final BooleanBinding canTrainMore = hasModel.and(active.not());
+    /** While a new run trains, the last run's model is not offered: its box shows the old run. */
+    private final BooleanBinding canUseModel = hasModel.and(active.not());
 
     private final AtomicReference<TrainingRun> run = new AtomicReference<>();
     private volatile boolean stopRequested;
@@ -182,6 +184,11 @@ public final class TrainingViewModel {
         return hasModel;
     }
 
+    /** "Use in Draw" and "Save model…": the last run left a model and no other run is going on. */
+    public BooleanBinding canUseModelProperty() {
+        return canUseModel;
+    }
+
     /** "#2 cnn-3conv": the run in progress, or the last one. */
     public String currentRunName() {
         return specOfRun == null ? "" : "#" + runNumber + " " + specOfRun.id();
@@ -282,7 +289,7 @@ public final class TrainingViewModel {
     /** "Use in Draw": the last run's model becomes the app's current model. */
     public void useInDraw() {
         RunRecord record = lastRun.get();
-        if (record != null && record.hasModel()) {
+        if (canUseModel.get()) {
             useModel.accept(record.name(), record.model());
             status.set(record.name() + " is now the model in Draw");
         }
@@ -386,6 +393,7 @@ public final class TrainingViewModel {
         if (result.outcome() == RunOutcome.COMPLETED) {
             progress.complete();
         }
+        progress.end();
         run.set(null);
         status.set(record.describe());
         // The run's figures first, then the signals that it has ended: the list, then active.
@@ -401,6 +409,7 @@ public final class TrainingViewModel {
         }
         active.set(false);
         run.set(null);
+        progress.end();
         state.set(RunState.FAILED);
         diagnosis.set("Training could not run: " + message(error));
         status.set(diagnosis.get());

@@ -11,14 +11,21 @@ final class FakePredictor implements Predictor {
     static final int CLASSES = 10;
 
     private final int side;
+    private final TrainedModel model;
 
     FakePredictor(int side) {
+        this(side, null);
+    }
+
+    /** @param model what the predictor says it runs (its metadata names its classes), or null */
+    FakePredictor(int side, TrainedModel model) {
         this.side = side;
+        this.model = model;
     }
 
     @Override
     public TrainedModel model() {
-        return null;
+        return model;
     }
 
     @Override

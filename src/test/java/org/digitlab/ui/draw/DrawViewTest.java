@@ -79,7 +79,55 @@ class DrawViewTest {
         robot.clickOn("#clearButton");
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> plot.probabilitiesProperty().get() == null);
         assertThat(plot.emptyTextProperty().get()).isEqualTo("Draw a digit");
-        assertThat(robot.lookup("#answerDigit").queryAs(Label.class).getText()).isEqualTo("–");
+        assertThat(robot.lookup("#answerDigit").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void aRightButtonDragRubsOutInk(FxRobot robot) throws Exception {
+        awaitModel();
+        drawOne(robot);
+        assertThat(paperAt(robot, 0.5, 0.5)).isFalse();
+
+        drag(robot, MouseButton.SECONDARY, new Point2D(0.35, 0.5), new Point2D(0.65, 0.5));
+
+        assertThat(view.viewModel().strokes()).hasSize(2);
+        assertThat(view.viewModel().strokes().get(1).eraser()).isTrue();
+        assertThat(paperAt(robot, 0.5, 0.5)).isTrue();  // rubbed out on screen
+        assertThat(paperAt(robot, 0.5, 0.25)).isFalse(); // the rest of the stroke stays
+        var raster = DrawViewModel.raster(view.viewModel().strokes());
+        assertThat(raster.get(DrawViewModel.RASTER / 2, DrawViewModel.RASTER / 2)).isEqualTo(255f);
+    }
+
+    @Test
+    void theEraserButtonMakesThePenRubOut(FxRobot robot) throws Exception {
+        awaitModel();
+        drawOne(robot);
+        robot.clickOn("#eraserToggle");
+        stroke(robot, new Point2D(0.35, 0.5), new Point2D(0.65, 0.5));
+
+        assertThat(view.viewModel().strokes().get(1).eraser()).isTrue();
+        assertThat(paperAt(robot, 0.5, 0.5)).isTrue();
+
+        robot.clickOn("#eraserToggle");
+        stroke(robot, new Point2D(0.35, 0.5), new Point2D(0.65, 0.5));
+        assertThat(view.viewModel().strokes().get(2).eraser()).isFalse();
+    }
+
+    @Test
+    void aTinyDrawingShowsAHintToDrawBigger(FxRobot robot) throws Exception {
+        awaitModel();
+        Label hint = robot.lookup("#smallHint").queryAs(Label.class);
+        assertThat(hint.isVisible()).isFalse();
+
+        stroke(robot, new Point2D(0.3, 0.3), new Point2D(0.3, 0.4));
+        assertThat(hint.isVisible()).isTrue();
+
+        robot.clickOn("#clearButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.isVisible()).isFalse();
+
+        drawOne(robot);
+        assertThat(hint.isVisible()).isFalse();
     }
 
     @Test
@@ -123,20 +171,35 @@ class DrawViewTest {
 
     /** Drags from one point to another, given as fractions of the canvas. */
     private static void stroke(FxRobot robot, Point2D from, Point2D to) {
+        drag(robot, MouseButton.PRIMARY, from, to);
+    }
+
+    /** Whether the canvas shows paper (white) at a point given as fractions of the drawing. */
+    private static boolean paperAt(FxRobot robot, double x, double y) throws Exception {
+        DrawingCanvas canvas = robot.lookup("#canvas").queryAs(DrawingCanvas.class);
+        javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null))
+                .get(TIMEOUT, TimeUnit.SECONDS);
+        double side = Math.min(shot.getWidth(), shot.getHeight());
+        int px = (int) ((shot.getWidth() - side) / 2 + x * side);
+        int py = (int) ((shot.getHeight() - side) / 2 + y * side);
+        return shot.getPixelReader().getColor(px, py).getBrightness() > 0.9;
+    }
+
+    private static void drag(FxRobot robot, MouseButton button, Point2D from, Point2D to) {
         DrawingCanvas canvas = robot.lookup("#canvas").queryAs(DrawingCanvas.class);
         var bounds = canvas.localToScreen(canvas.getLayoutBounds());
         double side = Math.min(bounds.getWidth(), bounds.getHeight());
         double x0 = bounds.getMinX() + (bounds.getWidth() - side) / 2;
         double y0 = bounds.getMinY() + (bounds.getHeight() - side) / 2;
         robot.moveTo(new Point2D(x0 + from.getX() * side, y0 + from.getY() * side));
-        robot.press(MouseButton.PRIMARY);
+        robot.press(button);
         int steps = 12;
         for (int i = 1; i <= steps; i++) {
             double t = (double) i / steps;
             robot.moveTo(new Point2D(x0 + (from.getX() + t * (to.getX() - from.getX())) * side,
                     y0 + (from.getY() + t * (to.getY() - from.getY())) * side));
         }
-        robot.release(MouseButton.PRIMARY);
+        robot.release(button);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

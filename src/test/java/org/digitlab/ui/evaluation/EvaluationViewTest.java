@@ -41,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class EvaluationViewTest {
 
     private static final long TIMEOUT = 180;
-    private static final int MNIST_TEST_IMAGES = 10_000;
+    /** The sample model's split (notebook 001's) validates on the other half of MNIST's 10,000 test images. */
+    private static final int HELD_OUT_TEST_IMAGES = 5_000;
 
     private final ExecutorService background = DigitLabApp.backgroundExecutor();
     private AppContext context;
@@ -78,7 +79,7 @@ class EvaluationViewTest {
                         .isEqualTo(String.valueOf(result.confusion()[r][c]));
             }
         }
-        assertThat(sum).isEqualTo(MNIST_TEST_IMAGES).isEqualTo(result.examples());
+        assertThat(sum).isEqualTo(HELD_OUT_TEST_IMAGES).isEqualTo(result.examples());
         assertThat((double) diagonal / sum).isCloseTo(result.accuracy(), within(1e-12));
         assertThat(result.accuracy()).isGreaterThan(0.97);
         assertThat(robot.lookup("#accuracyLabel").queryAs(Label.class).getText())

@@ -92,6 +92,41 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void theSpeedAndTimeLeftGoWhenARunIsStopped() {
+        viewModel.specProperty().set(SPEC);
+        viewModel.start();
+        trainer.run.listener.onBatch(new BatchMetrics(1, 5, 5, 10, 2.0, 1234, 1, 116));
+        assertThat(viewModel.progress().etaTextProperty().get()).isEqualTo("ETA 1:56");
+
+        viewModel.stop();
+        trainer.run.end(result(RunOutcome.STOPPED, ""), RunState.FINISHED);
+
+        assertThat(viewModel.progress().etaTextProperty().get()).isEmpty();
+        assertThat(viewModel.progress().speedTextProperty().get()).isEmpty();
+        assertThat(viewModel.progress().epochTextProperty().get()).isEqualTo("Epoch 1/2");
+    }
+
+    @Test
+    void whileANewRunTrainsThePreviousModelIsNotOffered() {
+        viewModel.specProperty().set(SPEC);
+        viewModel.start();
+        trainer.run.listener.onEpoch(epoch(1));
+        trainer.run.end(result(RunOutcome.COMPLETED, ""), RunState.FINISHED);
+        assertThat(viewModel.canUseModelProperty().get()).isTrue();
+
+        viewModel.start();
+        assertThat(viewModel.canUseModelProperty().get()).isFalse();
+        viewModel.useInDraw();
+        assertThat(usedInDraw).isEmpty();
+
+        trainer.run.listener.onEpoch(epoch(1));
+        trainer.run.end(result(RunOutcome.COMPLETED, ""), RunState.FINISHED);
+        assertThat(viewModel.canUseModelProperty().get()).isTrue();
+        viewModel.useInDraw();
+        assertThat(usedInDraw).containsExactly("#2 mlp-100");
+    }
+
+    @Test
     void aFinishedRunIsListedWithItsTestFiguresAndCanBeUsedAndSaved() {
         viewModel.specProperty().set(SPEC);
         viewModel.start();

@@ -132,6 +132,9 @@ class TrainingViewTest {
         robot.interact(() -> viewModel.runs().get(0).compared().set(true));
         assertThat(view.charts().accuracyPoints()).isEqualTo(2 * live);
         assertThat(robot.lookup("#legend .legend-entry").queryAll()).isNotEmpty();
+        String name = viewModel.runs().get(0).name();
+        assertThat(robot.lookup("#legend .legend-entry").queryAllAs(Label.class))
+                .filteredOn(entry -> entry.getText().contains(name)).hasSize(1);
     }
 
     @Test
