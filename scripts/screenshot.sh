@@ -10,7 +10,9 @@
 #   remembered choice is unchanged). "train" (first) starts a run at launch (AutoTrain:
 #   SHOT_PRESET, default mlp-512-256, on SHOT_LIMIT training images an epoch, default 20000) and
 #   shoots after SHOT_WAIT seconds (default 40), mid-run with the charts drawn.
-#   SHOT_CLICK="X Y" clicks there before the actions (e.g. a preset in the Architecture list).
+#   SHOT_CLICK="X Y" clicks there before the actions (e.g. a preset in the Architecture list);
+#   SHOT_KEYS="Down Down" then presses those keys (xdotool's names), e.g. to reach a preset below
+#   the list's visible part.
 #   SHOT_SIZE=WxH is the screen and the window (default 1280x820; the README's shots are 1280x720,
 #   a classroom projector). Coordinates are for the normal look: put "projector" last.
 set -euo pipefail
@@ -50,6 +52,9 @@ xvfb-run -a -s "-screen 0 ${SHOT_W}x${SHOT_H}x24" bash -c '
   fi
   if [ -n "${SHOT_CLICK:-}" ]; then
     xdotool mousemove $SHOT_CLICK click 1; sleep 3
+  fi
+  if [ -n "${SHOT_KEYS:-}" ]; then
+    xdotool key --delay 300 $SHOT_KEYS; sleep 3
   fi
   projector=no dark=no
   for act in ${SHOT_ACTION//,/ }; do

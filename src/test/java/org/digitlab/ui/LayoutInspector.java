@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.control.skin.VirtualFlow;
@@ -33,7 +36,8 @@ import org.digitlab.ui.controls.StemPlot;
  * Walks a shown scene and lists what a person at the back of a classroom could not read: a
  * label cut short with "…", a control that sticks out of the window or out of a pane that clips it
  * without scrolling, siblings of a layout pane drawn over each other, text below the look's
- * smallest size (canvas-drawn stem labels included) and text too close to its background's colour.
+ * smallest size (canvas-drawn stem labels included), text too close to its background's colour and
+ * a list of text whose cells are wider than the list (it scrolls sideways).
  * Content of a scroll pane or a virtualised list may lie outside the window: it scrolls.
  */
 final class LayoutInspector {
@@ -105,6 +109,9 @@ final class LayoutInspector {
         if (node instanceof Labeled labeled) {
             checkTruncation(labeled);
         }
+        if (node instanceof ListView<?> list && list.getOrientation() == Orientation.VERTICAL) {
+            checkListWidth(list);
+        }
         if (!sidewaysAllowed && node instanceof ScrollPane pane && pane.isFitToWidth() && pane.getContent() != null
                 && pane.getContent().getLayoutBounds().getWidth() > pane.getViewportBounds().getWidth() + TOLERANCE) {
             problems.add("scrolls sideways (content " + round(pane.getContent().getLayoutBounds().getWidth())
@@ -132,6 +139,26 @@ final class LayoutInspector {
         String shown = shownText.get().getText();
         if (!full.equals(shown)) {
             problems.add("truncated \"" + shown + "\" of \"" + full + "\": " + describe(labeled));
+        }
+    }
+
+    /**
+     * A vertical list of text scrolls sideways when its widest cell is wider than the list: the
+     * reader sees "MLP sigmoid + M" and has to scroll to read a name. Its cells should wrap instead.
+     */
+    private void checkListWidth(ListView<?> list) {
+        Node flow = list.lookup(".virtual-flow");
+        Node viewport = flow == null ? null : flow.lookup(".clipped-container");
+        if (!(viewport instanceof Region clip)) {
+            return;
+        }
+        for (Node cell : list.lookupAll(".list-cell")) {
+            if (cell instanceof ListCell<?> listCell && listCell.isVisible() && listCell.getText() != null
+                    && !listCell.getText().isEmpty() && listCell.getWidth() > clip.getWidth() + TOLERANCE) {
+                problems.add("list scrolls sideways (cell " + round(listCell.getWidth()) + " px in "
+                        + round(clip.getWidth()) + "): " + describe(list));
+                return;
+            }
         }
     }
 

@@ -108,14 +108,7 @@ public final class ArchitectureView {
 
     private void bindPresets() {
         presetList.setItems(viewModel.presets());
-        presetList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ArchitectureSpec item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + "\n" + item.id() + notebook(item));
-                setTooltip(empty || item == null ? null : new Tooltip(item.description()));
-            }
-        });
+        presetList.setCellFactory(list -> new PresetCell());
         presetList.getSelectionModel().select(viewModel.presetProperty().get());
         presetList.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
@@ -129,9 +122,29 @@ public final class ArchitectureView {
         presetStory.setText(viewModel.presetProperty().get().description());
     }
 
+    /**
+     * A preset's name, id and notebook, one to a line, each wrapped to the list's width. With no
+     * preferred width of its own the list sizes every cell to its visible width, so a long name
+     * ("MLP sigmoid + MSE" in projector mode) takes another line instead of making the list
+     * scroll sideways.
+     */
+    private static final class PresetCell extends ListCell<ArchitectureSpec> {
+        PresetCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ArchitectureSpec item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name() + "\n" + item.id() + notebook(item));
+            setTooltip(empty || item == null ? null : new Tooltip(item.description()));
+        }
+    }
+
     private static String notebook(ArchitectureSpec spec) {
         return spec.notebook().isEmpty() ? "" : spec.notebook().matches("\\d+")
-                ? " · notebook " + spec.notebook() : " · " + spec.notebook();
+                ? "\nnotebook " + spec.notebook() : "\n" + spec.notebook();
     }
 
     private void bindTable() {

@@ -33,11 +33,16 @@ final class LayerTableColumns {
 
     static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private static final PseudoClass EMPTY_FIELD = PseudoClass.getPseudoClass("empty-field");
+    /*
+     * Widths at 14 px, scaled with the font. #, Type, Output shape and Params together fit the
+     * middle column in projector mode at 1280 pixels, so every layer's count is in sight without
+     * scrolling: "(None, 28, 28, 32)", "MaxPooling2D" and "1,199,882" still fit whole.
+     */
     private static final double PROBLEM_WIDTH = 320;
-    private static final double TYPE_WIDTH = 125;
-    private static final double INDEX_WIDTH = 32;
-    private static final double SHAPE_WIDTH = 165;
-    private static final double PARAMS_WIDTH = 90;
+    private static final double TYPE_WIDTH = 120;
+    private static final double INDEX_WIDTH = 28;
+    private static final double SHAPE_WIDTH = 150;
+    private static final double PARAMS_WIDTH = 85;
 
     private static final String[] FIELD_TIPS = {
         "Units: how many neurons a Dense layer has; filters: how many patterns a convolution looks for.",
