@@ -197,7 +197,8 @@ public final class EvaluationViewModel {
         items.sort(Comparator.comparingDouble(GalleryItem::confidence).reversed());
         selectedCell.set(new int[] {actual, predicted});
         galleryMode.set(GalleryMode.CELL);
-        galleryTitle.set(String.format(Locale.ROOT, "%d images of %d called %d%s", items.size(), actual, predicted,
+        galleryTitle.set(String.format(Locale.ROOT, "%d %s of %d called %d%s", items.size(),
+                items.size() == 1 ? "image" : "images", actual, predicted,
                 actual == predicted ? " (right)" : " (wrong), most confident first"));
         setGallery(items);
     }

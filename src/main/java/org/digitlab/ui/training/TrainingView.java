@@ -226,7 +226,15 @@ public final class TrainingView {
 
     private void bindRuns() {
         runList.setItems(viewModel.runs());
-        runList.setCellFactory(CheckBoxListCell.forListView(RunRecord::compared));
+        // Wrapped to the list's width (no preferred width of its own), so a long run name takes
+        // another line instead of making the list scroll sideways on a projector.
+        var checkBoxCells = CheckBoxListCell.forListView(RunRecord::compared);
+        runList.setCellFactory(list -> {
+            var cell = checkBoxCells.call(list);
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
+        });
         viewModel.runs().addListener((ListChangeListener<RunRecord>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(run -> run.compared().addListener((obs, was, now) -> showCompared()));
