@@ -68,4 +68,13 @@ final class CtrlC implements AutoCloseable {
             Signal.handle(new Signal(SIGNAL), previous);
         }
     }
+
+    /** Removes a shutdown hook unless the JVM is already shutting down (then the hook runs and waits for us). */
+    static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // nothing to remove: the hook is running
+        }
+    }
 }

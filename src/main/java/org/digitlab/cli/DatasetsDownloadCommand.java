@@ -48,7 +48,7 @@ final class DatasetsDownloadCommand implements Callable<Integer> {
             store.download(id, new PercentPrinter(err), cancel);
         } finally {
             finished.countDown();
-            removeHook(onCtrlC);
+            CtrlC.removeHook(onCtrlC);
         }
         spec.commandLine().getOut().printf("%s is in %s%n", id, store.cacheDir(id).toAbsolutePath().normalize());
         spec.commandLine().getOut().flush();
@@ -63,13 +63,6 @@ final class DatasetsDownloadCommand implements Callable<Integer> {
         }
     }
 
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // Ctrl-C came: the hook is running and waits for us.
-        }
-    }
 
     /** One line per stage and per whole ten percent, so a log stays short. */
     private static final class PercentPrinter implements Progress {

@@ -147,7 +147,7 @@ final class TrainCommand implements Callable<Integer> {
             return finish(result, splits, stdout);
         } finally {
             saved.countDown();
-            removeHook(onShutdown);
+            CtrlC.removeHook(onShutdown);
         }
     }
 
@@ -277,11 +277,4 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // Ctrl-C came: the hook is running and waits for us; nothing to remove.
-        }
-    }
 }
