@@ -32,4 +32,13 @@ class NativeSetupTest {
     void platformNamesFollowJavaCpp() {
         assertThat(NativeSetup.platform()).matches("(linux|macosx|windows)-(x86_64|arm64|.+)");
     }
+
+    @Test
+    void openblasGetsAvx512KernelsWhereTheCpuHasThemAndHaswellsOnOtherAvx2Cpus() {
+        assertThat(NativeSetup.openblasCoreType(Set.of("avx", "avx2", "fma", "avx512f", "avx512bw", "avx512vl",
+                "avx512dq"))).isEqualTo("SkylakeX");
+        assertThat(NativeSetup.openblasCoreType(Set.of("avx", "avx2", "fma"))).isEqualTo("Haswell");
+        assertThat(NativeSetup.openblasCoreType(Set.of("avx2", "fma", "avx512f"))).isEqualTo("Haswell");
+        assertThat(NativeSetup.openblasCoreType(Set.of("avx"))).isNull();
+    }
 }
