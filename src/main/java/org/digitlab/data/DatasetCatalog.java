@@ -54,7 +54,8 @@ public final class DatasetCatalog {
     public static DatasetInfo get(String id) {
         DatasetInfo info = ALL.get(id);
         if (info == null) {
-            throw new IllegalArgumentException("unknown dataset '" + id + "'; known datasets: " + ALL.keySet());
+            throw new IllegalArgumentException("unknown dataset '" + id + "'; known datasets: "
+                    + String.join(", ", ALL.keySet()));
         }
         return info;
     }
