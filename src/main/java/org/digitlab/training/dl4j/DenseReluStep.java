@@ -45,8 +45,6 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class DenseReluStep implements TrainingStep {
 
-    /** The probability floor of DL4J's cross-entropy ({@link LossMCXENT}'s default clipping). */
-    private static final double SOFTMAX_CLIP = 1e-10;
     private static final String WEIGHTS = DefaultParamInitializer.WEIGHT_KEY;
     private static final String BIASES = DefaultParamInitializer.BIAS_KEY;
 
@@ -64,8 +62,7 @@ final class DenseReluStep implements TrainingStep {
     private final LayerWorkspaceMgr noWorkspaces = LayerWorkspaceMgr.noWorkspaces();
     private BatchBuffers fullBatch;
     private BatchBuffers shortBatch;
-    private long correct;
-    private long counted;
+    private final SoftmaxCrossEntropy crossEntropy = new SoftmaxCrossEntropy();
 
     DenseReluStep(MultiLayerNetwork network) {
         this.network = network;
@@ -116,8 +113,8 @@ final class DenseReluStep implements TrainingStep {
         Layer output = network.getLayer(depth - 1);
         return output.getClass() == org.deeplearning4j.nn.layers.OutputLayer.class
                 && activation(output) instanceof ActivationSoftmax && plain(output)
-                && loss instanceof LossMCXENT crossEntropy && crossEntropy.getWeights() == null
-                && crossEntropy.getSoftmaxClipEps() == SOFTMAX_CLIP;
+                && loss instanceof LossMCXENT mcxent && mcxent.getWeights() == null
+                && mcxent.getSoftmaxClipEps() == SoftmaxCrossEntropy.CLIP;
     }
 
     /** Weights and biases only: no dropout, noise, normalisation, regularisation or constraints. */
@@ -148,7 +145,7 @@ final class DenseReluStep implements TrainingStep {
         int size = (int) features.size(0);
         BatchBuffers b = buffersFor(size);
         forward(features, b);
-        double loss = scoreAndCount(b.activations[depth - 1], labels);
+        double loss = crossEntropy.scoreAndCount(b.activations[depth - 1], labels);
         backward(features, labels, b);
         network.getUpdater().update(network, gradient, network.getIterationCount(), network.getEpochCount(),
                 size, noWorkspaces);
@@ -172,36 +169,6 @@ final class DenseReluStep implements TrainingStep {
             }
             input = out;
         }
-    }
-
-    /** The mean cross-entropy of the batch, as DL4J scores it, and the examples predicted right. */
-    private double scoreAndCount(INDArray probabilities, INDArray labels) {
-        int rows = (int) probabilities.size(0);
-        int classes = (int) probabilities.size(1);
-        float[] p = probabilities.dup('c').data().asFloat();
-        float[] y = labels.dup('c').data().asFloat();
-        double sum = 0;
-        for (int r = 0; r < rows; r++) {
-            int predicted = 0;
-            int actual = 0;
-            for (int c = 0; c < classes; c++) {
-                int k = r * classes + c;
-                if (p[k] > p[r * classes + predicted]) {
-                    predicted = c;
-                }
-                if (y[k] > y[r * classes + actual]) {
-                    actual = c;
-                }
-                if (y[k] != 0) {
-                    sum -= y[k] * Math.log(Math.max(p[k], SOFTMAX_CLIP));
-                }
-            }
-            if (predicted == actual) {
-                correct++;
-            }
-        }
-        counted += rows;
-        return sum / rows;
     }
 
     /**
@@ -241,18 +208,17 @@ final class DenseReluStep implements TrainingStep {
 
     @Override
     public long correct() {
-        return correct;
+        return crossEntropy.correct();
     }
 
     @Override
     public long counted() {
-        return counted;
+        return crossEntropy.counted();
     }
 
     @Override
     public void resetCounts() {
-        correct = 0;
-        counted = 0;
+        crossEntropy.reset();
     }
 
     /**
