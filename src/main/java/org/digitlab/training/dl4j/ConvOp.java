@@ -90,10 +90,11 @@ final class ConvOp implements StackOp {
 
     /**
      * Weight and bias gradients of a single-channel input without its gradient. With the input's
-     * patches as a matrix [kH × kW, examples × out height × out width] (one row per kernel offset:
-     * the input shifted by it, subsampled by the stride) and the gradient as [same columns, filters],
-     * the weight gradient [filters, kH × kW] is gradientᵀ · patchesᵀ: kH × kW strided copies and one
-     * product. (libnd4j's im2col into that layout took a third of LeNet-5's step.)
+     * patches as a matrix [examples × out height × out width, kH × kW] (column k: the input shifted
+     * by kernel offset k, subsampled by the stride) and the gradient as [same rows, filters], the
+     * weight gradient [filters, kH × kW] is gradientᵀ · patches: kH × kW strided copies and one
+     * product. (libnd4j's im2col into this layout took a third of LeNet-5's step; the patches
+     * transposed made the product ten times slower.)
      */
     private void parameterGradientsByProduct(INDArray gradient) {
         long n = input.size(0);
@@ -103,19 +104,21 @@ final class ConvOp implements StackOp {
         int kernelW = (int) arguments[1];
         int strideH = (int) arguments[2];
         int strideW = (int) arguments[3];
+        long offsets = (long) kernelH * kernelW;
         INDArray source = paddedImages(strideH * (outH - 1) + kernelH, strideW * (outW - 1) + kernelW);
-        INDArray patches = buffers.get(2, new long[] {(long) kernelH * kernelW, n, outH, outW}, 'c');
+        INDArray patches = buffers.get(2, new long[] {n, outH, outW, offsets}, 'c');
         for (int kh = 0; kh < kernelH; kh++) {
             for (int kw = 0; kw < kernelW; kw++) {
-                patches.slice(kh * kernelW + kw).assign(source.get(NDArrayIndex.all(),
+                patches.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all(),
+                        NDArrayIndex.point((long) kh * kernelW + kw)).assign(source.get(NDArrayIndex.all(),
                         NDArrayIndex.interval(kh, strideH, kh + strideH * (outH - 1) + 1),
                         NDArrayIndex.interval(kw, strideW, kw + strideW * (outW - 1) + 1)));
             }
         }
-        long columns = n * outH * outW;
-        INDArray gradientRows = gradient.reshape('c', columns, gradient.size(3));
-        Nd4j.gemm(gradientRows, patches.reshape('c', (long) kernelH * kernelW, columns),
-                weightGradient.reshape('c', weights.size(0), (long) kernelH * kernelW), true, true, 1.0, 0.0);
+        long rows = n * outH * outW;
+        INDArray gradientRows = gradient.reshape('c', rows, gradient.size(3));
+        Nd4j.gemm(gradientRows, patches.reshape('c', rows, offsets),
+                weightGradient.reshape('c', weights.size(0), offsets), true, false, 1.0, 0.0);
         gradientRows.sum(biasGradient, 0);
     }
 
