@@ -16,12 +16,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.digitlab.data.DatasetStore;
-import org.digitlab.inference.dl4j.Dl4jNetworkInspector;
-import org.digitlab.inference.dl4j.Dl4jPredictor;
+import org.digitlab.engine.Engine;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.model.SampleModels;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
-import org.digitlab.training.dl4j.Dl4jEvaluator;
-import org.digitlab.training.dl4j.Dl4jTrainer;
 import org.digitlab.ui.model.ModelSelection;
 import org.digitlab.ui.model.ProbeBoard;
 
@@ -89,15 +86,23 @@ public final class DigitLabApp extends Application {
         context.background().execute(() -> context.datasets().cleanLeftovers());
     }
 
-    /** The real engine behind the app's interfaces. */
+    /**
+     * The real engine behind the app's interfaces. {@link Dl4jEngine#create()} applies ND4J's native
+     * set-up, which must precede anything that loads ND4J: this is the window's one place for it.
+     */
     static AppContext createContext(ExecutorService background) {
-        Preferences preferences = Preferences.userNodeForPackage(DigitLabApp.class);
-        Dl4jModelFiles files = new Dl4jModelFiles();
-        ModelSelection models = new ModelSelection(background, Platform::runLater, files, Dl4jPredictor::new,
-                preferences);
-        return new AppContext(background, Platform::runLater, DatasetStore.defaultStore(), files,
-                Dl4jPredictor::new, new Dl4jTrainer(), preferences, models, new SimpleStringProperty("mnist"),
-                Dl4jEvaluator::evaluate, Dl4jNetworkInspector::new, new ProbeBoard(Platform::runLater));
+        return createContext(background, DatasetStore.defaultStore(),
+                Preferences.userNodeForPackage(DigitLabApp.class));
+    }
+
+    /** The app's wiring over a dataset store and preferences of the caller's choosing (tests). */
+    public static AppContext createContext(ExecutorService background, DatasetStore store,
+            Preferences preferences) {
+        Engine engine = Dl4jEngine.create();
+        ModelSelection models = new ModelSelection(background, Platform::runLater, engine.modelFiles(),
+                engine::predictor, preferences);
+        return new AppContext(background, Platform::runLater, store, engine, preferences, models,
+                new SimpleStringProperty("mnist"), new ProbeBoard(Platform::runLater));
     }
 
     /** Daemon threads: a closed window never waits for a prediction or a download. */

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -155,7 +155,7 @@ class CommandLineTest {
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Continuing " + first + " after its 1 epoch" + System.lineSeparator())
                 .contains("adam lr 5.0E-4").containsPattern("Epoch 2/3 - ").containsPattern("Epoch 3/3 - ");
-        assertThat(new Dl4jModelFiles().load(more).history().lastEpoch()).isEqualTo(3);
+        assertThat(Dl4jEngine.create().modelFiles().load(more).history().lastEpoch()).isEqualTo(3);
     }
 
     @Test

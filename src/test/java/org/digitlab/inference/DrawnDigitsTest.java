@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.digitlab.RealMnist;
 import org.digitlab.data.ImageSet;
-import org.digitlab.inference.dl4j.Dl4jPredictor;
+import org.digitlab.engine.Engine;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.model.SampleModels;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DrawnDigitsTest {
 
     private static final int DIGITS = 600;
+    private static final Engine ENGINE = Dl4jEngine.create();
 
     static Stream<String> samples() {
         return Arrays.stream(System.getProperty("digitlab.test.drawnSamples", "cnn-batchnorm,cnn-3conv").split(","))
@@ -34,7 +35,7 @@ class DrawnDigitsTest {
     @MethodSource("samples")
     void theSampleModelReadsAtLeast97PercentOfDrawnDigits(String sample) throws Exception {
         Path file = SampleModels.find(sample).orElseThrow();
-        DigitRecognizer recognizer = new DigitRecognizer(new Dl4jPredictor(new Dl4jModelFiles().load(file)));
+        DigitRecognizer recognizer = new DigitRecognizer(ENGINE.predictor(ENGINE.modelFiles().load(file)));
         ImageSet test = RealMnist.trainTest().test();
         SplittableRandom random = new SplittableRandom(7);
         int correct = 0;

@@ -72,7 +72,7 @@ public final class EvaluationView {
     public EvaluationView(AppContext context) {
         this.context = context;
         this.viewModel = new EvaluationViewModel(context.background(), context.fx(), context.datasets(),
-                context.evaluator(), context.modelFiles());
+                context.engine().evaluator(), context.engine().modelFiles());
     }
 
     public EvaluationViewModel viewModel() {

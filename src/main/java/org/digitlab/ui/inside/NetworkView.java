@@ -54,7 +54,7 @@ public final class NetworkView {
 
     /** Follows the Draw view's drawing while {@code showing} is true. */
     public void attach(DrawViewModel draw, ObservableBooleanValue showing) {
-        viewModel = new NetworkViewModel(context.background(), context.fx(), draw.strokes(), context.inspectors());
+        viewModel = new NetworkViewModel(context.background(), context.fx(), draw.strokes(), context.engine()::inspector);
         viewModel.predictorProperty().bind(context.models().predictorProperty());
         viewModel.activeProperty().bind(showing);
         message.textProperty().bind(viewModel.messageProperty());

@@ -1,7 +1,6 @@
 package org.digitlab.ui.shell;
 
 import java.io.File;
-import java.util.concurrent.CompletableFuture;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,7 +14,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.Themes;
@@ -67,9 +65,7 @@ public final class MainView {
         String modelTipText = modelTip.getText();
         context.models().predictorProperty().addListener((obs, old, ready) -> {
             if (ready != null) {
-                CompletableFuture.supplyAsync(() -> NativeSetup.apply().describe(), context.background())
-                        .thenAcceptAsync(backend -> modelTip.setText(modelTipText
-                                + " It runs on the maths library " + backend + "."), context.fx());
+                modelTip.setText(modelTipText + " It runs on the maths library " + context.engine().nativeSetup() + ".");
             }
         });
         evaluationController.setOnOpenInDraw(image -> {

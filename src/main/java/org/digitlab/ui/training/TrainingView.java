@@ -80,8 +80,8 @@ public final class TrainingView {
     private ObjectProperty<Integer> limitObject;
 
     public TrainingView(AppContext context) {
-        TrainingEngine engine = new TrainingEngine(context.trainer(), new CachedSplits(context),
-                TrainingEngine.scoring(context.evaluator()), context.modelFiles());
+        TrainingEngine engine = new TrainingEngine(context.engine().trainer(), new CachedSplits(context),
+                TrainingEngine.scoring(context.engine().evaluator()), context.engine().modelFiles());
         this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
                 context.models()::use, context.probes());
         this.preferences = context.preferences();

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.digitlab.engine.Engine;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.inference.DigitRecognizer;
 import org.digitlab.inference.DigitRecognizer.Recognition;
-import org.digitlab.inference.dl4j.Dl4jPredictor;
 import org.digitlab.model.SampleModels;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +25,12 @@ class SmallDrawingsTest {
     private static final double[] HEIGHTS = {30, 40, 50, 60, 70, 80, 100, 130, 180, 250, 370};
     private static final double[] ASPECTS = {0.5, 0.7, 0.9};
     private static DigitRecognizer recognizer;
+    private static final Engine ENGINE = Dl4jEngine.create();
 
     @BeforeAll
     static void loadModel() throws Exception {
-        recognizer = new DigitRecognizer(new Dl4jPredictor(
-                new Dl4jModelFiles().load(SampleModels.find("cnn-3conv").orElseThrow())));
+        recognizer = new DigitRecognizer(ENGINE.predictor(
+                ENGINE.modelFiles().load(SampleModels.find("cnn-3conv").orElseThrow())));
     }
 
     @Test

@@ -148,7 +148,7 @@ class InsideViewsTest {
         TrainingRequest request = TrainingRequest.of(spec, RealMnist.plain()).withLimit(32 * 30);
         java.util.concurrent.atomic.AtomicReference<TrainingRequest> withProbes = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> withProbes.set(board.addProbes(request)));
-        context.trainer().start(withProbes.get(), board.listener()).result().get(TIMEOUT, TimeUnit.SECONDS);
+        context.engine().trainer().start(withProbes.get(), board.listener()).result().get(TIMEOUT, TimeUnit.SECONDS);
 
         var timeline = view.probes().timeline();
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> timeline.getData().get(1).getData().size() == 3);

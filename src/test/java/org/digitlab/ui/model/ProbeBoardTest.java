@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.concurrent.TimeUnit;
 import org.digitlab.RealMnist;
 import org.digitlab.data.ImageSet;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Presets;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.TrainingRequest;
 import org.digitlab.training.TrainingResult;
-import org.digitlab.training.dl4j.Dl4jTrainer;
 import org.junit.jupiter.api.Test;
 
 /** The probe board pins images and records a real (short) training run's probabilities for them. */
@@ -32,7 +32,7 @@ class ProbeBoardTest {
 
         assertThat(request.probes().images()).hasSize(2);
         assertThat(request.probes().everyBatches()).isEqualTo(ProbeBoard.EVERY_BATCHES);
-        TrainingResult result = new Dl4jTrainer().start(request, board.listener()).result().get(5, TimeUnit.MINUTES);
+        TrainingResult result = Dl4jEngine.create().trainer().start(request, board.listener()).result().get(5, TimeUnit.MINUTES);
 
         assertThat(result.outcome()).isEqualTo(RunOutcome.COMPLETED);
         for (Probe probe : board.probes()) {

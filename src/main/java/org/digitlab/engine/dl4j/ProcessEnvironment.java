@@ -1,4 +1,4 @@
-package org.digitlab.data.dl4j;
+package org.digitlab.engine.dl4j;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;

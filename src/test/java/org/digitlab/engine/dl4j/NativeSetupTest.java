@@ -1,4 +1,4 @@
-package org.digitlab.data.dl4j;
+package org.digitlab.engine.dl4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

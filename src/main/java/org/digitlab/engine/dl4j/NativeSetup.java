@@ -1,4 +1,4 @@
-package org.digitlab.data.dl4j;
+package org.digitlab.engine.dl4j;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
