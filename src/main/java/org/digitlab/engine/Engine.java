@@ -34,6 +34,12 @@ public interface Engine {
     /** Looks inside a model: feature maps, kernels, first-layer weights. */
     NetworkInspector inspector(TrainedModel model);
 
+    /**
+     * Hands native memory that is no longer used back to the operating system, e.g. after the
+     * dataset browser let its images go; any thread.
+     */
+    void giveBackMemory();
+
     /** The native build and settings chosen at start-up, for {@code --version} and tooltips. */
     String nativeSetup();
 }

@@ -1,5 +1,6 @@
 package org.digitlab.engine.dl4j;
 
+import org.digitlab.data.dl4j.NativeMemory;
 import org.digitlab.engine.Engine;
 import org.digitlab.inference.NetworkInspector;
 import org.digitlab.inference.Predictor;
@@ -57,6 +58,11 @@ public final class Dl4jEngine implements Engine {
     @Override
     public NetworkInspector inspector(TrainedModel model) {
         return new Dl4jNetworkInspector(model);
+    }
+
+    @Override
+    public void giveBackMemory() {
+        NativeMemory.giveBack();
     }
 
     @Override

@@ -97,9 +97,9 @@ public final class DrawView {
         });
         root.sceneProperty().addListener((obs, old, scene) -> installKeys(scene));
         // The inspectors work only while their tab is chosen: no feature maps computed unseen.
-        preprocessController.attach(viewModel, preprocessTab.selectedProperty());
-        networkController.attach(viewModel, networkTab.selectedProperty());
-        probesController.attach(viewModel);
+        preprocessController.attach(viewModel.strokes(), preprocessTab.selectedProperty());
+        networkController.attach(viewModel.strokes(), networkTab.selectedProperty());
+        probesController.attach(viewModel.modelInputProperty());
     }
 
     public PreprocessView preprocess() {

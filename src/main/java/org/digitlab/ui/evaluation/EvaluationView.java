@@ -36,7 +36,7 @@ import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.controls.ConfusionMatrix;
 import org.digitlab.ui.controls.PixelView;
 import org.digitlab.ui.controls.StemPlot;
-import org.digitlab.ui.datasets.DatasetSplit;
+import org.digitlab.data.DatasetSplit;
 
 /** The Evaluation view's controller: binds the figures, the matrix and the gallery to the model. */
 public final class EvaluationView {

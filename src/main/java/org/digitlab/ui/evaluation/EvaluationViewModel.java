@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -31,7 +30,8 @@ import org.digitlab.training.Evaluator;
 import org.digitlab.training.Misclassified;
 import org.digitlab.training.Predictions;
 import org.digitlab.training.PredictionsCsv;
-import org.digitlab.ui.datasets.DatasetSplit;
+import org.digitlab.ui.common.ErrorMessages;
+import org.digitlab.data.DatasetSplit;
 
 /**
  * The Evaluation view's state: which model on which split, the figures once evaluated, and the
@@ -171,7 +171,7 @@ public final class EvaluationViewModel {
                 return;
             }
             if (error != null) {
-                status.set("Evaluation failed: " + message(error));
+                status.set("Evaluation failed: " + ErrorMessages.of(error));
                 done.completeExceptionally(error);
                 return;
             }
@@ -288,7 +288,7 @@ public final class EvaluationViewModel {
             }
         }, background).whenCompleteAsync((written, error) -> {
             if (error != null) {
-                status.set("Could not write the " + what + ": " + message(error));
+                status.set("Could not write the " + what + ": " + ErrorMessages.of(error));
                 done.completeExceptionally(error);
             } else {
                 status.set("Wrote the " + what + (written instanceof Path p ? " to " + p : ""));
@@ -323,14 +323,4 @@ public final class EvaluationViewModel {
             selectedItem.set(items.get(0));
         }
     }
-
-    private static String message(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
-
 }

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.digitlab.inference.Predictor;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
+import org.digitlab.ui.common.ErrorMessages;
 
 /**
  * The models to choose from (sample models, opened files, runs of this session) and the current
@@ -159,7 +160,7 @@ public final class ModelSelection {
                     }
                     loading.set(false);
                     if (error != null) {
-                        status.set("cannot use " + entry.name() + ": " + rootMessage(error));
+                        status.set("cannot use " + entry.name() + ": " + ErrorMessages.of(error));
                         return;
                     }
                     predictor.set(ready);
@@ -177,16 +178,6 @@ public final class ModelSelection {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** The message of the exception that started it all, without wrapper class names. */
-    static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof java.util.concurrent.CompletionException
-                || cause instanceof java.io.UncheckedIOException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     /** "cnn-3conv (CNN 32-64-64) · 95.76% on 5,000 held-out test images" for the status bar. */

@@ -26,6 +26,7 @@ import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
+import org.digitlab.ui.common.ErrorMessages;
 import org.digitlab.ui.model.ProbeBoard;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
@@ -308,7 +309,7 @@ public final class TrainingViewModel {
                 throw new java.io.UncheckedIOException(e);
             }
         }, background).whenCompleteAsync((ok, error) -> status.set(error == null ? "Saved " + file.getFileName()
-                : "Cannot save " + file.getFileName() + ": " + message(error)), fx);
+                : "Cannot save " + file.getFileName() + ": " + ErrorMessages.of(error)), fx);
     }
 
     // --- the session, off the FX thread
@@ -336,7 +337,7 @@ public final class TrainingViewModel {
             return new SessionEnd(result, test, result.model().withMetadata(result.model().metadata().withTest(test)));
         } catch (RuntimeException e) {
             // The trained model is worth keeping even when it cannot be tested.
-            fx.execute(() -> diagnosis.set("Testing the model failed: " + message(e)));
+            fx.execute(() -> diagnosis.set("Testing the model failed: " + ErrorMessages.of(e)));
             return new SessionEnd(result, null, result.model());
         }
     }
@@ -411,7 +412,7 @@ public final class TrainingViewModel {
         run.set(null);
         progress.end();
         state.set(RunState.FAILED);
-        diagnosis.set("Training could not run: " + message(error));
+        diagnosis.set("Training could not run: " + ErrorMessages.of(error));
         status.set(diagnosis.get());
         savePending();
     }
@@ -433,15 +434,5 @@ public final class TrainingViewModel {
             case FINISHED -> "Finished";
             case FAILED -> "Failed";
         };
-    }
-
-    static String message(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && (cause instanceof java.util.concurrent.CompletionException
-                || cause instanceof java.io.UncheckedIOException
-                || cause instanceof java.util.concurrent.ExecutionException)) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.ImageSet;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.TestContexts;

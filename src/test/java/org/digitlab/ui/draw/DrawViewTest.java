@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.digitlab.ui.strokes.StrokeRasterizer;
 
 /** The robot draws on the real Draw view, with a sample model, headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -95,7 +96,7 @@ class DrawViewTest {
         assertThat(paperAt(robot, 0.5, 0.5)).isTrue();  // rubbed out on screen
         assertThat(paperAt(robot, 0.5, 0.25)).isFalse(); // the rest of the stroke stays
         var raster = DrawViewModel.raster(view.viewModel().strokes());
-        assertThat(raster.get(DrawViewModel.RASTER / 2, DrawViewModel.RASTER / 2)).isEqualTo(255f);
+        assertThat(raster.get(StrokeRasterizer.RASTER / 2, StrokeRasterizer.RASTER / 2)).isEqualTo(255f);
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.digitlab.model.TrainingHistory;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.Evaluator;
 import org.digitlab.training.Predictions;
-import org.digitlab.ui.datasets.DatasetSplit;
+import org.digitlab.data.DatasetSplit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.digitlab.ui.draw;
+package org.digitlab.ui.strokes;
 
 import java.util.List;
 
@@ -12,11 +12,11 @@ import java.util.List;
  * @param maxY bottom of the centre lines
  * @param pen the widest ink stroke's width
  */
-record StrokeBounds(double minX, double minY, double maxX, double maxY, double pen) {
+public record StrokeBounds(double minX, double minY, double maxX, double maxY, double pen) {
 
     static final StrokeBounds NONE = new StrokeBounds(0, 0, 0, 0, 0);
 
-    static StrokeBounds of(List<Stroke> strokes) {
+    public static StrokeBounds of(List<Stroke> strokes) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -37,7 +37,7 @@ record StrokeBounds(double minX, double minY, double maxX, double maxY, double p
         return pen == 0 ? NONE : new StrokeBounds(minX, minY, maxX, maxY, pen);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return pen == 0;
     }
 
@@ -47,7 +47,7 @@ record StrokeBounds(double minX, double minY, double maxX, double maxY, double p
     }
 
     /** The longer side of the ink as drawn on screen, the pen included. */
-    double inkExtent() {
+    public double inkExtent() {
         return isEmpty() ? 0 : centreLineExtent() + pen;
     }
 }

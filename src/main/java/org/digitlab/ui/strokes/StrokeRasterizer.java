@@ -1,4 +1,4 @@
-package org.digitlab.ui.draw;
+package org.digitlab.ui.strokes;
 
 import java.util.List;
 import org.digitlab.inference.GrayImage;
@@ -14,7 +14,10 @@ import org.digitlab.inference.GrayImage;
  * like (a small 3 read as "8", a small 4 as "0"). Thinned to MNIST's proportion it reads as it
  * would drawn big. A drawing of normal size keeps its pen.
  */
-final class StrokeRasterizer {
+public final class StrokeRasterizer {
+
+    /** Pixels per side the strokes are rendered at for the model: plenty for a 20-pixel digit. */
+    public static final int RASTER = 200;
 
     /**
      * The thickest pen, relative to the longer side of the strokes' centre lines: MNIST's pens are
@@ -23,6 +26,11 @@ final class StrokeRasterizer {
     static final double MAX_PEN_FRACTION = 0.18;
 
     private StrokeRasterizer() {
+    }
+
+    /** The strokes as the grey image preprocessing starts from (black ink on white); any thread. */
+    public static GrayImage raster(List<Stroke> strokes) {
+        return render(strokes, Stroke.SIZE, RASTER);
     }
 
     /** @param resolution pixels per side of the rendered image */

@@ -1,9 +1,6 @@
-package org.digitlab.ui.datasets;
+package org.digitlab.data;
 
-import org.digitlab.data.ImageSet;
-import org.digitlab.data.TrainTest;
-
-/** The published halves of a dataset that the browser offers. */
+/** The published halves of a dataset (train, test), as the dataset browser and the Evaluation view offer them. */
 public enum DatasetSplit {
     TRAIN("train"),
     TEST("test");

@@ -1,4 +1,4 @@
-package org.digitlab.ui.draw;
+package org.digitlab.ui.strokes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

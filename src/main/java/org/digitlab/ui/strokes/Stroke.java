@@ -1,9 +1,9 @@
-package org.digitlab.ui.draw;
+package org.digitlab.ui.strokes;
 
 import java.util.List;
 
 /**
- * One stroke of the brush, in the drawing's own coordinates (0..{@link DrawViewModel#SIZE}).
+ * One stroke of the brush, in the drawing's own coordinates (0..{@link #SIZE}).
  *
  * @param xs x of each point
  * @param ys y of each point
@@ -11,6 +11,9 @@ import java.util.List;
  * @param eraser true for the eraser, which paints paper over the strokes before it
  */
 public record Stroke(List<Double> xs, List<Double> ys, double width, boolean eraser) {
+
+    /** The drawing's own coordinate range; a canvas scales it to its size on screen. */
+    public static final double SIZE = 400;
 
     /** A stroke of ink. */
     public Stroke(List<Double> xs, List<Double> ys, double width) {

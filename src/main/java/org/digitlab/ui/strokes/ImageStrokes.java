@@ -1,4 +1,4 @@
-package org.digitlab.ui.draw;
+package org.digitlab.ui.strokes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * so it lands on the canvas as an ordinary, editable drawing: every horizontal run of ink pixels
  * becomes one stroke as wide as a pixel is tall, so neighbouring rows overlap without gaps.
  */
-final class ImageStrokes {
+public final class ImageStrokes {
 
     /** Pixels at least this bright count as ink; fainter ones are MNIST's anti-aliased edge. */
     static final float INK = 0.35f;
@@ -22,7 +22,7 @@ final class ImageStrokes {
      * @param image side × side values 0..1, ink bright
      * @param drawingSize side of the drawing's coordinate range
      */
-    static List<Stroke> of(float[] image, double drawingSize) {
+    public static List<Stroke> of(float[] image, double drawingSize) {
         int side = (int) Math.round(Math.sqrt(image.length));
         if (side * side != image.length) {
             throw new IllegalArgumentException("not a square image: " + image.length + " values");

@@ -1,4 +1,4 @@
-package org.digitlab.ui.inside;
+package org.digitlab.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,8 @@ class LatestWorkTest {
     private final Queue<Runnable> fx = new ArrayDeque<>();
     private final List<String> published = new ArrayList<>();
     private final List<String> ran = new ArrayList<>();
-    private final LatestWork<String> work = new LatestWork<>(queue(background), queue(fx), published::add,
-            error -> published.add("error"));
+    private final LatestWork<String> work = LatestWork.newestOnly(queue(background), queue(fx), published::add,
+            error -> published.add("error: " + error.getMessage()));
 
     @Test
     void requestsMadeWhileOneRunsCollapseIntoTheNewest() {
@@ -38,6 +38,42 @@ class LatestWorkTest {
 
         assertThat(ran).containsExactly("a");
         assertThat(published).isEmpty();
+    }
+
+    @Test
+    void everyFinishedPublishesAnOvertakenResultThenRunsTheNewest() {
+        LatestWork<String> live = LatestWork.everyFinished(queue(background), queue(fx), published::add,
+                error -> published.add("error"));
+        live.request(job("a"));
+        live.request(job("b"));
+        live.request(job("c"));
+        drain();
+
+        assertThat(ran).containsExactly("a", "c");
+        assertThat(published).containsExactly("a", "c");
+    }
+
+    @Test
+    void everyFinishedStillDropsACancelledResult() {
+        LatestWork<String> live = LatestWork.everyFinished(queue(background), queue(fx), published::add,
+                error -> published.add("error"));
+        live.request(job("a"));
+        live.cancel();
+        live.request(job("b"));
+        drain();
+
+        assertThat(published).containsExactly("b");
+    }
+
+    @Test
+    void aFailureReachesFailUnwrapped() {
+        work.request(() -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("disk gone"));
+        });
+        drain();
+
+        assertThat(published).containsExactly("error: disk gone");
+        assertThat(work.isBusy()).isFalse();
     }
 
     private java.util.function.Supplier<String> job(String name) {

@@ -1,4 +1,4 @@
-package org.digitlab.ui.draw;
+package org.digitlab.ui.strokes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,20 +31,5 @@ class ImageStrokesTest {
     void aBlankImageGivesNoStrokesAndANonSquareOneIsRefused() {
         assertThat(ImageStrokes.of(new float[28 * 28], 400)).isEmpty();
         assertThatThrownBy(() -> ImageStrokes.of(new float[10], 400)).hasMessageContaining("not a square");
-    }
-
-    @Test
-    void openingAnImageReplacesTheDrawing() {
-        DrawViewModel model = new DrawViewModel(Runnable::run, Runnable::run);
-        model.beginStroke(10, 10);
-        float[] image = new float[28 * 28];
-        for (int y = 4; y < 24; y++) {
-            image[y * 28 + 14] = 1f;
-        }
-
-        model.openImage(image);
-
-        assertThat(model.strokes()).hasSize(20);
-        assertThat(model.strokes()).allMatch(s -> s.xs().get(0) > 200 && s.xs().get(0) < 215);
     }
 }
