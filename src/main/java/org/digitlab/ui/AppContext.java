@@ -6,8 +6,8 @@ import java.util.prefs.Preferences;
 import javafx.beans.property.StringProperty;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.engine.Engine;
-import org.digitlab.ui.model.ModelSelection;
-import org.digitlab.ui.model.ProbeBoard;
+import org.digitlab.ui.state.ModelSelection;
+import org.digitlab.ui.state.ProbeBoard;
 
 /**
  * What every view gets: where background work runs, how results reach the FX thread, the engine

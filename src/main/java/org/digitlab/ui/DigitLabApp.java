@@ -19,8 +19,10 @@ import org.digitlab.data.DatasetStore;
 import org.digitlab.engine.Engine;
 import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.model.SampleModels;
-import org.digitlab.ui.model.ModelSelection;
-import org.digitlab.ui.model.ProbeBoard;
+import org.digitlab.ui.measure.Measurements;
+import org.digitlab.ui.state.ModelSelection;
+import org.digitlab.ui.state.ProbeBoard;
+import org.digitlab.ui.shell.MainView;
 
 /**
  * The JavaFX application: wires the engine into an {@link AppContext}, shows the main window at
@@ -74,13 +76,9 @@ public final class DigitLabApp extends Application {
     }
 
     private static void showViews(Stage stage, AppContext context) {
-        stage.getScene().setRoot(new ViewLoader(context).load("shell", "MainView"));
-        StartupClock.windowShown();
-        context.models().predictorProperty().addListener((obs, old, ready) -> {
-            if (ready != null) {
-                StartupClock.modelReady(ready.model().spec().id());
-            }
-        });
+        ViewLoader.Loaded<MainView> main = new ViewLoader(context).loadWithController("shell", "MainView");
+        stage.getScene().setRoot(main.root());
+        Measurements.attach(main.controller());
         context.models().start(SampleModels.all(), PREFERRED_MODEL);
         // What a killed Digit Lab left half-written in its folders (kill -9 runs no clean-up).
         context.background().execute(() -> context.datasets().cleanLeftovers());

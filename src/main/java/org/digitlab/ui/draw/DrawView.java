@@ -24,7 +24,7 @@ import org.digitlab.ui.controls.StemPlot;
 import org.digitlab.ui.inside.NetworkView;
 import org.digitlab.ui.inside.PreprocessView;
 import org.digitlab.ui.inside.ProbesView;
-import org.digitlab.ui.model.ModelEntry;
+import org.digitlab.ui.state.ModelEntry;
 
 /** The Draw view's controller: binds the controls to a {@link DrawViewModel}. */
 public final class DrawView {

@@ -16,9 +16,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.controls.GrayImages;
-import org.digitlab.ui.model.Probe;
-import org.digitlab.ui.model.ProbeBoard;
-import org.digitlab.ui.model.ProbePoint;
+import org.digitlab.ui.state.Probe;
+import org.digitlab.ui.state.ProbeBoard;
+import org.digitlab.ui.state.ProbePoint;
 
 /**
  * Probe digits: pin the drawing (up to five); while a model trains, each probe's ten

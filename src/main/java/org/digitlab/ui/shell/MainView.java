@@ -21,7 +21,6 @@ import org.digitlab.ui.architecture.ArchitectureView;
 import org.digitlab.ui.datasets.DatasetsView;
 import org.digitlab.ui.draw.DrawView;
 import org.digitlab.ui.evaluation.EvaluationView;
-import org.digitlab.ui.training.AutoTrain;
 import org.digitlab.ui.training.TrainingView;
 
 /**
@@ -107,13 +106,18 @@ public final class MainView {
         }
     }
 
-    /** For {@link LessonDriver}, which walks the window through a lesson. */
-    AppContext context() {
+    /** The window's context, e.g. for a driver that walks the window through a lesson. */
+    public AppContext context() {
         return context;
     }
 
-    BorderPane root() {
+    public BorderPane root() {
         return root;
+    }
+
+    /** Shows the Training view. */
+    public void showTraining() {
+        sections.getSelectionModel().select(trainingTab);
     }
 
     public ArchitectureView architectureView() {
@@ -131,9 +135,6 @@ public final class MainView {
             sections.getSelectionModel().select(trainingTab);
             trainingController.train(spec);
         });
-        AutoTrain.fromSystemProperties().ifPresent(auto -> auto.begin(trainingController,
-                () -> sections.getSelectionModel().select(trainingTab)));
-        LessonDriver.fromSystemProperties(this).ifPresent(LessonDriver::begin);
     }
 
     /** Ctrl+O: a model file becomes the current model. */

@@ -27,7 +27,7 @@ import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.ui.common.ErrorMessages;
-import org.digitlab.ui.model.ProbeBoard;
+import org.digitlab.ui.state.ProbeBoard;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
 import org.digitlab.training.TrainingListener;

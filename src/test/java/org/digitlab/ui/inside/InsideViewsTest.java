@@ -24,7 +24,7 @@ import org.digitlab.ui.TestContexts;
 import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.draw.DrawView;
-import org.digitlab.ui.model.ProbeBoard;
+import org.digitlab.ui.state.ProbeBoard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

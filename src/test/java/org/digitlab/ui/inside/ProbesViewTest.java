@@ -30,7 +30,7 @@ import org.digitlab.ui.TestContexts;
 import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.draw.DrawView;
-import org.digitlab.ui.model.Probe;
+import org.digitlab.ui.state.Probe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

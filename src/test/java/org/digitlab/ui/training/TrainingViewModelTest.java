@@ -230,7 +230,7 @@ class TrainingViewModelTest {
 
     @Test
     void pinnedProbesGoWithTheRequestAndTheirProbabilitiesReachTheBoard() {
-        org.digitlab.ui.model.ProbeBoard board = new org.digitlab.ui.model.ProbeBoard(DIRECT);
+        org.digitlab.ui.state.ProbeBoard board = new org.digitlab.ui.state.ProbeBoard(DIRECT);
         var probe = board.pin(new float[SPEC.input().height() * SPEC.input().width()]);
         TrainingViewModel withProbes = new TrainingViewModel(new TrainingEngine(trainer, settings -> tinySplits(),
                 (model, test, dataset) -> TEST, files()), new DirectLauncher(), DIRECT, DIRECT, (n, m) -> { }, board);

@@ -1,4 +1,4 @@
-package org.digitlab.ui.shell;
+package org.digitlab.ui.measure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +23,7 @@ import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Presets;
 import org.digitlab.ui.draw.DrawViewModel;
 import org.digitlab.ui.evaluation.EvaluationViewModel;
+import org.digitlab.ui.shell.MainView;
 import org.digitlab.ui.training.TrainingViewModel;
 
 /**

@@ -1,4 +1,4 @@
-package org.digitlab.ui.training;
+package org.digitlab.ui.measure;
 
 import java.util.Arrays;
 import java.util.Locale;

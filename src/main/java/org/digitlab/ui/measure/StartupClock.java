@@ -1,4 +1,4 @@
-package org.digitlab.ui;
+package org.digitlab.ui.measure;
 
 import java.lang.management.ManagementFactory;
 

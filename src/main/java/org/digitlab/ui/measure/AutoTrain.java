@@ -1,4 +1,4 @@
-package org.digitlab.ui.training;
+package org.digitlab.ui.measure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,9 @@ import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.Presets;
 import org.digitlab.training.RunState;
+import org.digitlab.ui.training.RunRecord;
+import org.digitlab.ui.training.TrainingView;
+import org.digitlab.ui.training.TrainingViewModel;
 
 /**
  * A training run started at launch, for measurements and screenshots, set by system properties:
@@ -42,7 +45,7 @@ public final class AutoTrain {
         this.measureOut = measureOut;
     }
 
-    public static Optional<AutoTrain> fromSystemProperties() {
+    static Optional<AutoTrain> fromSystemProperties() {
         String preset = System.getProperty(PRESET);
         if (preset == null || preset.isBlank()) {
             return Optional.empty();
@@ -60,7 +63,7 @@ public final class AutoTrain {
     }
 
     /** Shows the Training view and starts the run once the window is up. */
-    public void begin(TrainingView view, Runnable showTrainingView) {
+    void begin(TrainingView view, Runnable showTrainingView) {
         TrainingViewModel viewModel = view.viewModel();
         Platform.runLater(() -> {
             showTrainingView.run();

@@ -1,4 +1,4 @@
-package org.digitlab.ui.model;
+package org.digitlab.ui.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.digitlab.ui.model;
+package org.digitlab.ui.state;
 
 /**
  * A probe's ten probabilities at one moment of a run.

@@ -1,4 +1,4 @@
-package org.digitlab.ui.model;
+package org.digitlab.ui.state;
 
 import java.nio.file.Path;
 import java.util.Objects;

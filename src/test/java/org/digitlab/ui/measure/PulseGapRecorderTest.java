@@ -1,4 +1,4 @@
-package org.digitlab.ui.training;
+package org.digitlab.ui.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
