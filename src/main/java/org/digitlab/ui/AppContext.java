@@ -6,6 +6,7 @@ import java.util.prefs.Preferences;
 import javafx.beans.property.StringProperty;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.engine.Engine;
+import org.digitlab.training.TrainingSession;
 import org.digitlab.ui.state.ModelSelection;
 import org.digitlab.ui.state.ProbeBoard;
 
@@ -18,19 +19,21 @@ import org.digitlab.ui.state.ProbeBoard;
  * @param fx hands results to the FX thread ({@code Platform::runLater} in the app)
  * @param datasets where datasets are found, downloaded and imported
  * @param engine trainer, evaluator, model files, predictors and inspectors
+ * @param splits loads a training run's data, each split once for the app's whole session
  * @param preferences remembers choices between runs
  * @param models the current model and the models to choose from
  * @param dataset id of the dataset the dataset browser shows, for the status bar
  * @param probes the pinned probe digits and their timelines, for every training run
  */
 public record AppContext(Executor background, Executor fx, DatasetStore datasets, Engine engine,
-        Preferences preferences, ModelSelection models, StringProperty dataset, ProbeBoard probes) {
+        TrainingSession.SplitsLoader splits, Preferences preferences, ModelSelection models, StringProperty dataset, ProbeBoard probes) {
 
     public AppContext {
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(fx, "fx");
         Objects.requireNonNull(datasets, "datasets");
         Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(splits, "splits");
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(dataset, "dataset");

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.engine.Engine;
 import org.digitlab.engine.dl4j.Dl4jEngine;
+import org.digitlab.training.CachedSplits;
 import org.digitlab.model.SampleModels;
 import org.digitlab.ui.measure.Measurements;
 import org.digitlab.ui.state.ModelSelection;
@@ -99,7 +100,7 @@ public final class DigitLabApp extends Application {
         Engine engine = Dl4jEngine.create();
         ModelSelection models = new ModelSelection(background, Platform::runLater, engine.modelFiles(),
                 engine::predictor, preferences);
-        return new AppContext(background, Platform::runLater, store, engine, preferences, models,
+        return new AppContext(background, Platform::runLater, store, engine, new CachedSplits(store), preferences, models,
                 new SimpleStringProperty("mnist"), new ProbeBoard(Platform::runLater));
     }
 

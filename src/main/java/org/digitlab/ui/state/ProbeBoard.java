@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.training.ProbeImages;
 import org.digitlab.training.ProbeSnapshot;
 import org.digitlab.training.TrainingListener;
@@ -87,7 +88,16 @@ public final class ProbeBoard {
      * Call it on the FX thread, when a run starts.
      */
     public TrainingRequest addProbes(TrainingRequest request) {
-        int pixels = request.spec().input().height() * request.spec().input().width();
+        ProbeImages images = probesFor(request.spec());
+        return images.images().isEmpty() ? request : request.withProbes(images);
+    }
+
+    /**
+     * The pinned probes that fit a model of this spec, for its run's request; their timelines
+     * start anew. Call it on the FX thread, when a run starts.
+     */
+    public ProbeImages probesFor(ArchitectureSpec spec) {
+        int pixels = spec.input().height() * spec.input().width();
         List<Probe> fitting = new ArrayList<>();
         List<float[]> images = new ArrayList<>();
         for (Probe probe : probes) {
@@ -98,7 +108,7 @@ public final class ProbeBoard {
             }
         }
         inRun = List.copyOf(fitting);
-        return fitting.isEmpty() ? request : request.withProbes(new ProbeImages(images, EVERY_BATCHES));
+        return fitting.isEmpty() ? ProbeImages.NONE : new ProbeImages(images, EVERY_BATCHES);
     }
 
     private void record(ProbeSnapshot snapshot) {

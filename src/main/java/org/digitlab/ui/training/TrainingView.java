@@ -27,12 +27,11 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
-import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainingSettings;
-import org.digitlab.training.TrainingData;
+import org.digitlab.training.TrainingSession;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.controls.FontScaledColumns;
 
@@ -47,7 +46,6 @@ public final class TrainingView {
     private static final java.util.List<Integer> LIMITS = java.util.List.of(0, 1_000, 5_000, 10_000, 30_000);
 
     private final TrainingViewModel viewModel;
-    private final TrainingService service = new TrainingService();
     /** Where the model dialogs opened last. */
     private final java.util.prefs.Preferences preferences;
 
@@ -80,10 +78,10 @@ public final class TrainingView {
     private ObjectProperty<Integer> limitObject;
 
     public TrainingView(AppContext context) {
-        TrainingEngine engine = new TrainingEngine(context.engine().trainer(), new CachedSplits(context),
-                TrainingEngine.scoring(context.engine().evaluator()), context.engine().modelFiles());
-        this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
-                context.models()::use, context.probes());
+        TrainingSession.Parts parts = new TrainingSession.Parts(context.engine().trainer(), context.splits(),
+                TrainingSession.TestScorer.of(context.engine().evaluator()));
+        this.viewModel = new TrainingViewModel(parts, context.engine().modelFiles(), context.background(),
+                context.fx(), context.models()::use, context.probes());
         this.preferences = context.preferences();
     }
 
@@ -151,11 +149,7 @@ public final class TrainingView {
         charts = new RunCharts(lossChart, accuracyChart, legend);
         charts.planEpochs(epochsOf(viewModel.specProperty().get()));
         viewModel.specProperty().addListener((obs, old, spec) -> charts.planEpochs(epochsOf(spec)));
-        viewModel.activeProperty().addListener((obs, was, active) -> {
-            if (active) {
-                charts.newLive(viewModel.currentRunName(), viewModel.currentColor());
-            }
-        });
+        viewModel.onRunStarted(run -> charts.newLive(run.name(), run.color()));
         viewModel.curves().trace().addListener((ListChangeListener<LossPoint>) change -> {
             boolean appendOnly = true;
             while (change.next()) {
@@ -335,33 +329,5 @@ public final class TrainingView {
                         event);
             }
         });
-    }
-
-    /** Loads each dataset split once per session: a second run of the same data starts at once. */
-    private static final class CachedSplits implements TrainingEngine.SplitsLoader {
-        /** Quick runs for a lesson on a slow laptop; 0 is every training image. */
-    private static final java.util.List<Integer> LIMITS = java.util.List.of(0, 1_000, 5_000, 10_000, 30_000);
-
-    private final AppContext context;
-        private TrainingSettings lastSettings;
-        private DataSplits last;
-
-        CachedSplits(AppContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public synchronized DataSplits load(TrainingSettings settings) throws java.io.IOException {
-            if (last == null || lastSettings == null || !sameData(lastSettings, settings)) {
-                last = TrainingData.load(context.datasets(), settings);
-                lastSettings = settings;
-            }
-            return last;
-        }
-
-        private static boolean sameData(TrainingSettings a, TrainingSettings b) {
-            return a.datasetId().equals(b.datasetId()) && a.split() == b.split() && a.seed() == b.seed()
-                    && a.validationFraction() == b.validationFraction();
-        }
     }
 }

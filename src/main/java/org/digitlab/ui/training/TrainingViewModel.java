@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -22,31 +22,33 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
-import org.digitlab.model.TestFigures;
+import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.ui.common.ErrorMessages;
 import org.digitlab.ui.state.ProbeBoard;
+import org.digitlab.training.ProbeImages;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
 import org.digitlab.training.TrainingListener;
 import org.digitlab.training.TrainingRequest;
+import org.digitlab.training.TrainingSession;
 import org.digitlab.training.TrainingResult;
-import org.digitlab.training.TrainingRun;
 
 /**
- * The training dashboard's state and commands. A session (load the data, train, test) runs
- * through a {@link SessionLauncher}; the run's events reach this class coalesced by
- * {@link RunUpdates}, on the FX thread. Button states are bindings over {@link #stateProperty()}.
+ * The training dashboard's state and commands. Each run is a {@link TrainingSession} (load the
+ * data, train, test), which knows nothing of JavaFX; this class maps its events to properties:
+ * the run's own events arrive coalesced by {@link RunUpdates}, the session's end through its
+ * future, both on the {@code fx} executor. Button states are bindings over {@link #stateProperty()};
+ * a new run is announced to {@link #onRunStarted} listeners (the charts start its curves).
  *
- * <p>Every request is built in {@link #buildRequest} and every listener is attached in
+ * <p>Every request is completed in {@link #request} and every listener is attached in
  * {@link #listenersFor}: the two places where extra instruments (e.g. probe digits) plug in.
  */
 public final class TrainingViewModel {
 
-    private final TrainingEngine engine;
-    private final SessionLauncher launcher;
+    private final TrainingSession.Parts parts;
+    private final ModelFiles files;
     private final Executor background;
     private final Executor fx;
     private final BiConsumer<String, TrainedModel> useModel;
@@ -72,8 +74,8 @@ public final class TrainingViewModel {
     /** While a new run trains, the last run's model is not offered: its box shows the old run. */
     private final BooleanBinding canUseModel = hasModel.and(active.not());
 
-    private final AtomicReference<TrainingRun> run = new AtomicReference<>();
-    private volatile boolean stopRequested;
+    private final List<Consumer<RunStart>> runStartListeners = new ArrayList<>();
+    private TrainingSession session;
     private RunUpdates updates;
     private int runNumber;
     private PendingSave pendingSave;
@@ -83,23 +85,29 @@ public final class TrainingViewModel {
     private record PendingSave(Path file, Runnable then) {
     }
 
-    /** What a session leaves for the FX thread. */
-    private record SessionEnd(TrainingResult result, TestFigures test, TrainedModel model) {
+    /**
+     * A run starts: its name and colour, for the charts' new live curves.
+     *
+     * @param name "#2 cnn-3conv"
+     * @param color the run's colour index
+     */
+    public record RunStart(String name, int color) {
     }
 
-    public TrainingViewModel(TrainingEngine engine, SessionLauncher launcher, Executor background, Executor fx,
+    public TrainingViewModel(TrainingSession.Parts parts, ModelFiles files, Executor background, Executor fx,
             BiConsumer<String, TrainedModel> useModel) {
-        this(engine, launcher, background, fx, useModel, null);
+        this(parts, files, background, fx, useModel, null);
     }
 
     /**
+     * @param background loads a run's data (seconds) and writes model files
      * @param probes the pinned probe digits every run records, or {@code null} for none
      */
-    public TrainingViewModel(TrainingEngine engine, SessionLauncher launcher, Executor background, Executor fx,
+    public TrainingViewModel(TrainingSession.Parts parts, ModelFiles files, Executor background, Executor fx,
             BiConsumer<String, TrainedModel> useModel, ProbeBoard probes) {
         this.probes = probes;
-        this.engine = Objects.requireNonNull(engine);
-        this.launcher = Objects.requireNonNull(launcher);
+        this.parts = Objects.requireNonNull(parts);
+        this.files = Objects.requireNonNull(files);
         this.background = Objects.requireNonNull(background);
         this.fx = Objects.requireNonNull(fx);
         this.useModel = Objects.requireNonNull(useModel);
@@ -200,6 +208,11 @@ public final class TrainingViewModel {
         return RunRecord.colorOf(runNumber == 0 ? 1 : runNumber);
     }
 
+    /** Called on the FX thread whenever a run starts, before its first figures (and before the curves it continues). */
+    public void onRunStarted(Consumer<RunStart> listener) {
+        runStartListeners.add(listener);
+    }
+
     // --- commands
 
     /** The Architecture view's Train: this spec next, started at once unless a run is going on. */
@@ -234,43 +247,49 @@ public final class TrainingViewModel {
         TrainedModel from = continued == null ? null : continued.model();
         runNumber++;
         specOfRun = toTrain;
-        stopRequested = false;
-        run.set(null);
         curves.clear();
         progress.reset(from == null ? 0 : from.history().lastEpoch(), toTrain.training().epochs());
         diagnosis.set("");
         state.set(RunState.IDLE);
         active.set(true);
+        RunStart start = new RunStart(currentRunName(), currentColor());
+        runStartListeners.forEach(listener -> listener.accept(start));
         if (continued != null) {
-            // After active: the charts start the new run's empty curves on it, then draw these.
             curves.continueFrom(from.history().epochs(), continued.trace());
         }
         status.set("Loading " + toTrain.training().datasetId() + "…");
+        // The probe board belongs to the FX thread: its images are taken here, before the session leaves it.
+        ProbeImages probeImages = probes == null ? ProbeImages.NONE : probes.probesFor(toTrain);
         updates = new RunUpdates(fx, this::apply);
         RunUpdates mine = updates;
-        launcher.launch(() -> session(toTrain, examples, from, mine), this::finished, this::failed);
+        TrainingSession started = new TrainingSession(parts, toTrain, r -> request(r, examples, from, probeImages));
+        session = started;
+        started.start(background, listenersFor(mine), sessionEvents())
+                .whenCompleteAsync((end, error) -> {
+                    if (error == null) {
+                        finished(end);
+                    } else {
+                        failed(error);
+                    }
+                }, fx);
     }
 
     public void pause() {
-        TrainingRun current = run.get();
-        if (current != null && canPause.get()) {
-            current.pause();
+        if (session != null && canPause.get()) {
+            session.pause();
         }
     }
 
     public void resume() {
-        TrainingRun current = run.get();
-        if (current != null && canResume.get()) {
-            current.resume();
+        if (session != null && canResume.get()) {
+            session.resume();
         }
     }
 
     /** Ends the run at the next batch; the model so far is kept and tested. */
     public void stop() {
-        stopRequested = true;
-        TrainingRun current = run.get();
-        if (current != null) {
-            current.stop();
+        if (session != null) {
+            session.stop();
         }
         if (active.get()) {
             status.set("Stopping after this batch…");
@@ -304,7 +323,7 @@ public final class TrainingViewModel {
         }
         return CompletableFuture.runAsync(() -> {
             try {
-                engine.files().save(record.model(), file);
+                files.save(record.model(), file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -314,47 +333,30 @@ public final class TrainingViewModel {
 
     // --- the session, off the FX thread
 
-    private CompletableFuture<SessionEnd> session(ArchitectureSpec toTrain, int examples, TrainedModel from,
-            RunUpdates mine) throws Exception {
-        DataSplits splits = engine.splits().load(toTrain.training());
-        TrainingRun started = engine.trainer().start(buildRequest(toTrain, splits, examples, from),
-                listenersFor(mine));
-        run.set(started);
-        if (stopRequested) {
-            started.stop();
-        }
-        // Testing runs on the thread that ends the run (the training thread), never on the FX thread.
-        return started.result().thenApply(result -> test(result, splits, toTrain.training().datasetId()));
-    }
+    private TrainingSession.Events sessionEvents() {
+        return new TrainingSession.Events() {
+            @Override
+            public void testing(int images) {
+                fx.execute(() -> status.set("Testing the model on " + images + " test images…"));
+            }
 
-    private SessionEnd test(TrainingResult result, DataSplits splits, String datasetId) {
-        if (!result.hasModel()) {
-            return new SessionEnd(result, null, null);
-        }
-        fx.execute(() -> status.set("Testing the model on " + splits.test().size() + " test images…"));
-        try {
-            TestFigures test = engine.scorer().score(result.model(), splits.test(), datasetId);
-            return new SessionEnd(result, test, result.model().withMetadata(result.model().metadata().withTest(test)));
-        } catch (RuntimeException e) {
-            // The trained model is worth keeping even when it cannot be tested.
-            fx.execute(() -> diagnosis.set("Testing the model failed: " + ErrorMessages.of(e)));
-            return new SessionEnd(result, null, result.model());
-        }
+            @Override
+            public void testFailed(Throwable error) {
+                fx.execute(() -> diagnosis.set("Testing the model failed: " + ErrorMessages.of(error)));
+            }
+        };
     }
 
     /**
-     * The one place a run's request is made (extra inputs such as probe digits go here).
+     * The one place a run's request is completed, on the loading thread (extra inputs such as
+     * probe digits go here).
      *
      * @param from the model Train more continues, or {@code null} for a fresh start
      */
-    TrainingRequest buildRequest(ArchitectureSpec toTrain, DataSplits splits, int examples, TrainedModel from) {
-        TrainingRequest fresh = TrainingRequest.of(toTrain, splits).withLimit(examples);
-        TrainingRequest request = from == null ? fresh : fresh.continuing(from);
-        if (probes == null) {
-            return request;
-        }
-        // The board belongs to the FX thread; this session thread waits for it, never the reverse.
-        return CompletableFuture.supplyAsync(() -> probes.addProbes(request), fx).join();
+    static TrainingRequest request(TrainingRequest fresh, int examples, TrainedModel from, ProbeImages probes) {
+        TrainingRequest limited = fresh.withLimit(examples);
+        TrainingRequest request = from == null ? limited : limited.continuing(from);
+        return probes.images().isEmpty() ? request : request.withProbes(probes);
     }
 
     /** The one place a run's listeners are attached (extra instruments such as probe digits go here). */
@@ -381,7 +383,7 @@ public final class TrainingViewModel {
         curves.addEpochs(update.epochs());
     }
 
-    private void finished(SessionEnd end) {
+    private void finished(TrainingSession.Outcome end) {
         updates.flush(); // events still queued belong before the end
         TrainingResult result = end.result();
         RunRecord record = new RunRecord(runNumber, specOfRun, result.history().epochs(), List.copyOf(curves.trace()),
@@ -395,7 +397,7 @@ public final class TrainingViewModel {
             progress.complete();
         }
         progress.end();
-        run.set(null);
+        session = null;
         status.set(record.describe());
         // The run's figures first, then the signals that it has ended: the list, then active.
         lastRun.set(record);
@@ -409,7 +411,7 @@ public final class TrainingViewModel {
             updates.flush();
         }
         active.set(false);
-        run.set(null);
+        session = null;
         progress.end();
         state.set(RunState.FAILED);
         diagnosis.set("Training could not run: " + ErrorMessages.of(error));

@@ -26,8 +26,8 @@ import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingHistory;
 import org.digitlab.model.dl4j.Dl4jNetworkFactory;
 import org.digitlab.model.dl4j.Dl4jTrainedModel;
+import org.digitlab.training.TrainingSession;
 import org.digitlab.training.TrainingData;
-import org.digitlab.ui.training.TrainingEngine;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,7 +55,7 @@ class OneFigureTest {
                 ModelMetadata.UNIT_PIXEL_SCALE, 1, Instant.now(), null, null), TrainingHistory.EMPTY);
 
         // The Training view at the end of a run: its scorer, on the run's own test set.
-        TestFigures window = TrainingEngine.scoring(ENGINE.evaluator())
+        TestFigures window = TrainingSession.TestScorer.of(ENGINE.evaluator())
                 .score(untrained, TrainingData.load(store, spec.training()).test(), "mnist");
         assertThat(window.examples()).isEqualTo(HELD_OUT_TEST);
         assertThat(window.describe()).endsWith("on 5,000 held-out test images");
