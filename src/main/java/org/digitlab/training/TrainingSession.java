@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.UnaryOperator;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.ImageSet;
 import org.digitlab.model.ArchitectureSpec;
@@ -84,21 +83,40 @@ public final class TrainingSession {
     public record Outcome(TrainingResult result, TestFigures test, TrainedModel model) {
     }
 
+    /**
+     * What one session trains besides the spec.
+     *
+     * @param limit train on the first N training examples only; 0 for all
+     * @param from the model to continue (Train more), or null for a fresh start
+     * @param probes the probe images whose probabilities the run records
+     */
+    public record Plan(int limit, TrainedModel from, ProbeImages probes) {
+        /** Every training image, from scratch, no probes. */
+        public static final Plan FRESH = new Plan(0, null, ProbeImages.NONE);
+
+        public Plan {
+            probes = probes == null ? ProbeImages.NONE : probes;
+        }
+
+        /** The one place a session's request is made from its spec and data. */
+        TrainingRequest request(ArchitectureSpec spec, DataSplits splits) {
+            TrainingRequest limited = TrainingRequest.of(spec, splits).withLimit(limit);
+            TrainingRequest request = from == null ? limited : limited.continuing(from);
+            return probes.images().isEmpty() ? request : request.withProbes(probes);
+        }
+    }
+
     private final Parts parts;
     private final ArchitectureSpec spec;
-    private final UnaryOperator<TrainingRequest> complete;
+    private final Plan plan;
     private TrainingRun run;
     private boolean stopRequested;
 
-    /**
-     * @param spec what to train
-     * @param complete finishes the request once the data is loaded (limit, model to continue,
-     *     probe images); called on the loading executor
-     */
-    public TrainingSession(Parts parts, ArchitectureSpec spec, UnaryOperator<TrainingRequest> complete) {
+    /** @param spec what to train */
+    public TrainingSession(Parts parts, ArchitectureSpec spec, Plan plan) {
         this.parts = Objects.requireNonNull(parts, "parts");
         this.spec = Objects.requireNonNull(spec, "spec");
-        this.complete = Objects.requireNonNull(complete, "complete");
+        this.plan = Objects.requireNonNull(plan, "plan");
     }
 
     /** Loads and starts on {@code loading} and returns at once; completes once the model is tested. */
@@ -113,7 +131,7 @@ public final class TrainingSession {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        TrainingRun started = parts.trainer().start(complete.apply(TrainingRequest.of(spec, splits)), listener);
+        TrainingRun started = parts.trainer().start(plan.request(spec, splits), listener);
         boolean stopNow;
         synchronized (this) {
             run = started;

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +19,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.ModelFiles;
@@ -31,7 +29,6 @@ import org.digitlab.training.ProbeImages;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
 import org.digitlab.training.TrainingListener;
-import org.digitlab.training.TrainingRequest;
 import org.digitlab.training.TrainingSession;
 import org.digitlab.training.TrainingResult;
 
@@ -42,13 +39,12 @@ import org.digitlab.training.TrainingResult;
  * future, both on the {@code fx} executor. Button states are bindings over {@link #stateProperty()};
  * a new run is announced to {@link #onRunStarted} listeners (the charts start its curves).
  *
- * <p>Every request is completed in {@link #request} and every listener is attached in
- * {@link #listenersFor}: the two places where extra instruments (e.g. probe digits) plug in.
+ * <p>Every run's {@link TrainingSession.Plan} is made in {@code launch} and every listener is
+ * attached in {@link #listenersFor}: the two places where extra instruments (e.g. probe digits) plug in.
  */
 public final class TrainingViewModel {
 
     private final TrainingSession.Parts parts;
-    private final ModelFiles files;
     private final Executor background;
     private final Executor fx;
     private final BiConsumer<String, TrainedModel> useModel;
@@ -59,17 +55,16 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyStringWrapper diagnosis = new ReadOnlyStringWrapper(this, "diagnosis", "");
-    private final ReadOnlyObjectWrapper<RunRecord> lastRun = new ReadOnlyObjectWrapper<>(this, "lastRun");
     private final RunProgress progress = new RunProgress();
     private final RunCurves curves = new RunCurves();
-    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    private final RunHistory history = new RunHistory();
+    private final ModelSaving saving;
 
     private final BooleanBinding canStart = spec.isNotNull().and(active.not());
     private final BooleanBinding canPause = state.isEqualTo(RunState.RUNNING);
     private final BooleanBinding canResume = state.isEqualTo(RunState.PAUSED);
     private final BooleanBinding canStop = active.and(state.isNotEqualTo(RunState.STOPPING));
-    private final BooleanBinding hasModel = Bindings.createBooleanBinding(
-            () -> lastRun.get() != null && lastRun.get().hasModel(), lastRun);
+    private final BooleanBinding hasModel = history.hasModel();
     private final BooleanBinding canTrainMore = hasModel.and(active.not());
     /** While a new run trains, the last run's model is not offered: its box shows the old run. */
     private final BooleanBinding canUseModel = hasModel.and(active.not());
@@ -77,13 +72,7 @@ public final class TrainingViewModel {
     private final List<Consumer<RunStart>> runStartListeners = new ArrayList<>();
     private TrainingSession session;
     private RunUpdates updates;
-    private int runNumber;
-    private PendingSave pendingSave;
-    private ArchitectureSpec specOfRun;
     private final ProbeBoard probes;
-
-    private record PendingSave(Path file, Runnable then) {
-    }
 
     /**
      * A run starts: its name and colour, for the charts' new live curves.
@@ -107,7 +96,7 @@ public final class TrainingViewModel {
             BiConsumer<String, TrainedModel> useModel, ProbeBoard probes) {
         this.probes = probes;
         this.parts = Objects.requireNonNull(parts);
-        this.files = Objects.requireNonNull(files);
+        this.saving = new ModelSaving(Objects.requireNonNull(files), background, fx, history::last, status::set);
         this.background = Objects.requireNonNull(background);
         this.fx = Objects.requireNonNull(fx);
         this.useModel = Objects.requireNonNull(useModel);
@@ -154,7 +143,7 @@ public final class TrainingViewModel {
 
     /** The run that ended last, with its test figures and model. */
     public ReadOnlyObjectProperty<RunRecord> lastRunProperty() {
-        return lastRun.getReadOnlyProperty();
+        return history.lastRunProperty();
     }
 
     /** The current run's epochs and loss trace, for the charts and the epochs table. */
@@ -164,7 +153,7 @@ public final class TrainingViewModel {
 
     /** Every run of this session that has ended, oldest first. */
     public ObservableList<RunRecord> runs() {
-        return runs;
+        return history.runs();
     }
 
     public BooleanBinding canStartProperty() {
@@ -200,12 +189,12 @@ public final class TrainingViewModel {
 
     /** "#2 cnn-3conv": the run in progress, or the last one. */
     public String currentRunName() {
-        return specOfRun == null ? "" : "#" + runNumber + " " + specOfRun.id();
+        return history.currentName();
     }
 
     /** Colour index of the run in progress (or the next one). */
     public int currentColor() {
-        return RunRecord.colorOf(runNumber == 0 ? 1 : runNumber);
+        return history.currentColor();
     }
 
     /** Called on the FX thread whenever a run starts, before its first figures (and before the curves it continues). */
@@ -237,7 +226,7 @@ public final class TrainingViewModel {
      */
     public void trainMore() {
         if (canTrainMore.get()) {
-            RunRecord last = lastRun.get();
+            RunRecord last = history.last();
             launch(last.spec(), last);
         }
     }
@@ -245,14 +234,12 @@ public final class TrainingViewModel {
     private void launch(ArchitectureSpec toTrain, RunRecord continued) {
         int examples = limit.get();
         TrainedModel from = continued == null ? null : continued.model();
-        runNumber++;
-        specOfRun = toTrain;
+        RunStart start = history.next(toTrain);
         curves.clear();
         progress.reset(from == null ? 0 : from.history().lastEpoch(), toTrain.training().epochs());
         diagnosis.set("");
         state.set(RunState.IDLE);
         active.set(true);
-        RunStart start = new RunStart(currentRunName(), currentColor());
         runStartListeners.forEach(listener -> listener.accept(start));
         if (continued != null) {
             curves.continueFrom(from.history().epochs(), continued.trace());
@@ -262,7 +249,7 @@ public final class TrainingViewModel {
         ProbeImages probeImages = probes == null ? ProbeImages.NONE : probes.probesFor(toTrain);
         updates = new RunUpdates(fx, this::apply);
         RunUpdates mine = updates;
-        TrainingSession started = new TrainingSession(parts, toTrain, r -> request(r, examples, from, probeImages));
+        TrainingSession started = new TrainingSession(parts, toTrain, new TrainingSession.Plan(examples, from, probeImages));
         session = started;
         started.start(background, listenersFor(mine), sessionEvents())
                 .whenCompleteAsync((end, error) -> {
@@ -299,16 +286,16 @@ public final class TrainingViewModel {
     /** Closing the window: stop, then save the model to {@code file}, then {@code then}. */
     public void stopAndSave(Path file, Runnable then) {
         if (active.get()) {
-            pendingSave = new PendingSave(file, then);
+            saving.afterRun(file, then);
             stop();
         } else {
-            saveModel(file).whenComplete((ok, error) -> fx.execute(then));
+            saving.now(file, then);
         }
     }
 
     /** "Use in Draw": the last run's model becomes the app's current model. */
     public void useInDraw() {
-        RunRecord record = lastRun.get();
+        RunRecord record = history.last();
         if (canUseModel.get()) {
             useModel.accept(record.name(), record.model());
             status.set(record.name() + " is now the model in Draw");
@@ -317,18 +304,7 @@ public final class TrainingViewModel {
 
     /** Writes the last run's model file off the FX thread. */
     public CompletableFuture<Void> saveModel(Path file) {
-        RunRecord record = lastRun.get();
-        if (record == null || !record.hasModel()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return CompletableFuture.runAsync(() -> {
-            try {
-                files.save(record.model(), file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, background).whenCompleteAsync((ok, error) -> status.set(error == null ? "Saved " + file.getFileName()
-                : "Cannot save " + file.getFileName() + ": " + ErrorMessages.of(error)), fx);
+        return saving.save(file);
     }
 
     // --- the session, off the FX thread
@@ -347,18 +323,6 @@ public final class TrainingViewModel {
         };
     }
 
-    /**
-     * The one place a run's request is completed, on the loading thread (extra inputs such as
-     * probe digits go here).
-     *
-     * @param from the model Train more continues, or {@code null} for a fresh start
-     */
-    static TrainingRequest request(TrainingRequest fresh, int examples, TrainedModel from, ProbeImages probes) {
-        TrainingRequest limited = fresh.withLimit(examples);
-        TrainingRequest request = from == null ? limited : limited.continuing(from);
-        return probes.images().isEmpty() ? request : request.withProbes(probes);
-    }
-
     /** The one place a run's listeners are attached (extra instruments such as probe digits go here). */
     TrainingListener listenersFor(RunUpdates dashboard) {
         List<TrainingListener> all = new ArrayList<>();
@@ -374,7 +338,7 @@ public final class TrainingViewModel {
     private void apply(RunUpdates.Update update) {
         if (update.state() != null && active.get()) {
             state.set(update.state());
-            status.set(describe(update.state()));
+            status.set(RunProgress.describe(update.state()));
         }
         if (!update.batches().isEmpty()) {
             curves.addBatches(update.batches());
@@ -386,8 +350,7 @@ public final class TrainingViewModel {
     private void finished(TrainingSession.Outcome end) {
         updates.flush(); // events still queued belong before the end
         TrainingResult result = end.result();
-        RunRecord record = new RunRecord(runNumber, specOfRun, result.history().epochs(), List.copyOf(curves.trace()),
-                result.outcome(), result.diagnosis(), end.test(), end.model(), null);
+        RunRecord record = history.record(end, curves.trace());
         if (!result.diagnosis().isEmpty() || end.test() != null) {
             diagnosis.set(result.diagnosis());
         }
@@ -400,10 +363,9 @@ public final class TrainingViewModel {
         session = null;
         status.set(record.describe());
         // The run's figures first, then the signals that it has ended: the list, then active.
-        lastRun.set(record);
-        runs.add(record);
+        history.add(record);
         active.set(false);
-        savePending();
+        saving.runEnded();
     }
 
     private void failed(Throwable error) {
@@ -416,25 +378,6 @@ public final class TrainingViewModel {
         state.set(RunState.FAILED);
         diagnosis.set("Training could not run: " + ErrorMessages.of(error));
         status.set(diagnosis.get());
-        savePending();
-    }
-
-    private void savePending() {
-        PendingSave save = pendingSave;
-        pendingSave = null;
-        if (save != null) {
-            saveModel(save.file()).whenComplete((ok, error) -> fx.execute(save.then()));
-        }
-    }
-
-    private static String describe(RunState runState) {
-        return switch (runState) {
-            case IDLE -> "Starting…";
-            case RUNNING -> "Training…";
-            case PAUSED -> "Paused";
-            case STOPPING -> "Stopping after this batch…";
-            case FINISHED -> "Finished";
-            case FAILED -> "Failed";
-        };
+        saving.runEnded();
     }
 }
