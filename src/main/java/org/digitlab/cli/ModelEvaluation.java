@@ -23,7 +23,8 @@ record ModelEvaluation(TrainedModel model, String datasetId, String setName, Eva
      * @param wholeTest evaluate on the dataset's whole published test set (10,000 for MNIST)
      *     rather than the test part of the model's own split (half of it for notebook 001's split)
      */
-    static ModelEvaluation run(Engine engine, Path modelFile, String datasetOverride, boolean wholeTest) throws IOException {
+    static ModelEvaluation run(Engine engine, Path modelFile, String datasetOverride, boolean wholeTest)
+            throws IOException {
         TrainedModel model = engine.modelFiles().load(modelFile);
         TrainingSettings settings = model.spec().training();
         if (datasetOverride != null) {

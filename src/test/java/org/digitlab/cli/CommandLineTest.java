@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.digitlab.Slow;
 import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command line end to end, in-process, as bin/digitlab runs it. */
+@Slow
 class CommandLineTest {
 
     /** Far above any batch of mlp-100 on a slow laptop: a pause or a stop that hangs fails the test. */

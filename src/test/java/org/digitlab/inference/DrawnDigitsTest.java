@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.data.ImageSet;
 import org.digitlab.engine.Engine;
 import org.digitlab.engine.dl4j.Dl4jEngine;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * accurate sample model on MNIST's test set ({@code cnn-batchnorm}, 99.43%) and by the one the
  * app draws with ({@code cnn-3conv}). {@code -Ddigitlab.test.drawnSamples=ID,...} tries others.
  */
+@Slow
 class DrawnDigitsTest {
 
     private static final int DIGITS = 600;

@@ -2,11 +2,8 @@ package org.digitlab.ui.training;
 
 import java.io.File;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -14,10 +11,8 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
@@ -33,7 +28,6 @@ import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.TrainingSession;
 import org.digitlab.ui.AppContext;
-import org.digitlab.ui.controls.FontScaledColumns;
 
 /**
  * The Training view's controller: buttons bound to the view-model's {@code can*} bindings, the
@@ -178,44 +172,7 @@ public final class TrainingView {
     }
 
     private void bindEpochTable() {
-        epochTable.setItems(viewModel.curves().epochs());
-        epochTable.getColumns().setAll(java.util.List.of(
-                column("epoch", "The pass over the training set.", e -> e.epoch(), "%.0f", 52),
-                column("loss", "Mean training loss over the epoch: how wrong the network was on training images.",
-                        EpochMetrics::trainLoss, "%.4f", 60),
-                column("acc", "Share of training images classified right during the epoch.",
-                        EpochMetrics::trainAccuracy, "%.4f", 60),
-                column("val_loss", "Loss on the validation images, which the network does not train on.",
-                        EpochMetrics::valLoss, "%.4f", 70),
-                column("val_acc", "Share of validation images classified right after the epoch.",
-                        EpochMetrics::valAccuracy, "%.4f", 66),
-                column("time", "Seconds the epoch's training took.", EpochMetrics::seconds, "%.1f s", 66),
-                column("ex/s", "Training images per second during the epoch.", EpochMetrics::examplesPerSecond,
-                        "%,.0f", 62)));
-        // Columns as wide as their figures at the table's font; at a projector's size the table scrolls sideways.
-        epochTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        FontScaledColumns.install(epochTable, (Labeled) epochTable.getColumns().get(0).getGraphic());
-        // The newest epoch stays in sight, once the table has taken in the new row.
-        viewModel.curves().epochs().addListener((ListChangeListener<EpochMetrics>) change -> Platform.runLater(() -> {
-            if (!epochTable.getItems().isEmpty()) {
-                epochTable.scrollTo(epochTable.getItems().size() - 1);
-            }
-        }));
-    }
-
-    private static TableColumn<EpochMetrics, String> column(String title, String tip,
-            ToDoubleFunction<EpochMetrics> value, String format, double width) {
-        TableColumn<EpochMetrics, String> column = new TableColumn<>();
-        column.setPrefWidth(width);
-        Label header = new Label(title);
-        header.setTooltip(new javafx.scene.control.Tooltip(tip));
-        column.setGraphic(header);
-        column.setSortable(false);
-        column.setCellValueFactory(d -> {
-            double v = value.applyAsDouble(d.getValue());
-            return new ReadOnlyObjectWrapper<>(Double.isNaN(v) ? "–" : String.format(Locale.ROOT, format, v));
-        });
-        return column;
+        EpochTable.install(epochTable, viewModel.curves().epochs());
     }
 
     private void bindRuns() {

@@ -10,6 +10,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
 import org.digitlab.data.DatasetSplit;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Fashion-MNIST (test) then the 56×56 set, whose load the test holds open, as a teacher saw it.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class DatasetSwitchRaceTest {
 
     private static final long WAIT_SECONDS = 60;

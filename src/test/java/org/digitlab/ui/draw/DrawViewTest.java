@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.model.SampleModels;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
@@ -28,6 +29,7 @@ import org.digitlab.ui.strokes.StrokeRasterizer;
 
 /** The robot draws on the real Draw view, with a sample model, headless. */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class DrawViewTest {
 
     private static final long TIMEOUT = 60;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.digitlab.Slow;
 import org.digitlab.engine.Engine;
 import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.inference.DigitRecognizer;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * strokes (ten digits, three widths, four places on the canvas, a shaky hand), rasterized as the
  * view does it, read by the sample model the app draws with ({@code cnn-3conv}).
  */
+@Slow
 class SmallDrawingsTest {
 
     /** Digit heights in drawing units (the canvas is 400): from a tenth of it to nearly all. */

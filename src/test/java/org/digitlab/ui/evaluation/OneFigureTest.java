@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.digitlab.Slow;
 import org.digitlab.cli.DigitLabCli;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.engine.Engine;
@@ -38,6 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same number on the same images, named the same way. Notebook 001's split (half of the published
  * test set validates) and an MSE model, whose loss is not cross-entropy, are the cases that differed.
  */
+@Slow
 class OneFigureTest {
 
     private static final Executor DIRECT = Runnable::run;

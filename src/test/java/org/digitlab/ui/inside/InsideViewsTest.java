@@ -13,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.inference.LayerOutput;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Presets;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The Draw view's side tabs with the sample CNN, headless: the robot draws, the inspectors follow. */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class InsideViewsTest {
 
     private static final long TIMEOUT = 120;

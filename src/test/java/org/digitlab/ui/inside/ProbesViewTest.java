@@ -19,6 +19,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.ImageSet;
 import org.digitlab.model.Presets;
@@ -45,6 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the chart, in the normal and the projector look.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class ProbesViewTest {
 
     private static final int SNAPSHOTS = 1874;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.TimeUnit;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.data.ImageSet;
 import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.model.ArchitectureSpec;
@@ -15,6 +16,7 @@ import org.digitlab.training.TrainingResult;
 import org.junit.jupiter.api.Test;
 
 /** The probe board pins images and records a real (short) training run's probabilities for them. */
+@Slow
 class ProbeBoardTest {
 
     private static final int BATCH = 32;

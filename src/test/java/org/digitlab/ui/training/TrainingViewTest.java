@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Optimizer;
 import org.digitlab.model.EpochMetrics;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * epoch, many epochs so that there is time to pause it), driven through the buttons.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class TrainingViewTest {
 
     private static final long TIMEOUT = 120;
