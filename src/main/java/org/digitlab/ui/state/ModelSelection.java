@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
@@ -22,6 +21,7 @@ import org.digitlab.inference.Predictor;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.ui.common.ErrorMessages;
+import org.digitlab.ui.common.LatestWork;
 
 /**
  * The models to choose from (sample models, opened files, runs of this session) and the current
@@ -33,8 +33,6 @@ public final class ModelSelection {
 
     static final String PREFERENCE_KEY = "model.file";
 
-    private final Executor background;
-    private final Executor fx;
     private final ModelFiles files;
     private final Function<TrainedModel, Predictor> predictors;
     private final Preferences preferences;
@@ -44,12 +42,15 @@ public final class ModelSelection {
     private final ReadOnlyObjectWrapper<Predictor> predictor = new ReadOnlyObjectWrapper<>(this, "predictor");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "no model");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private long generation;
+    /** Loads the newest choice only: picking models quickly never queues up loads. */
+    private final LatestWork<Loaded> work;
 
     public ModelSelection(Executor background, Executor fx, ModelFiles files,
             Function<TrainedModel, Predictor> predictors, Preferences preferences) {
-        this.background = background;
-        this.fx = fx;
+        this.work = LatestWork.newestOnly(background, fx, this::show, error -> {
+            loading.set(false);
+            status.set("cannot load the model: " + ErrorMessages.of(error));
+        });
         this.files = files;
         this.predictors = predictors;
         this.preferences = preferences;
@@ -145,30 +146,40 @@ public final class ModelSelection {
     }
 
     private void load(ModelEntry entry) {
-        long mine = ++generation;
         predictor.set(null);
         if (entry == null) {
+            work.cancel();
+            loading.set(false);
             status.set("no model");
             return;
         }
         loading.set(true);
         status.set("loading model " + entry.name() + "…");
-        CompletableFuture.supplyAsync(() -> predictorFor(entry), background)
-                .whenCompleteAsync((ready, error) -> {
-                    if (mine != generation) {
-                        return; // a newer choice won
-                    }
-                    loading.set(false);
-                    if (error != null) {
-                        status.set("cannot use " + entry.name() + ": " + ErrorMessages.of(error));
-                        return;
-                    }
-                    predictor.set(ready);
-                    status.set(describe(ready.model()));
-                    if (entry.file() != null) {
-                        preferences.put(PREFERENCE_KEY, entry.file().toAbsolutePath().toString());
-                    }
-                }, fx);
+        work.request(() -> {
+            try {
+                return new Loaded(entry, predictorFor(entry), null);
+            } catch (RuntimeException e) {
+                return new Loaded(entry, null, e);
+            }
+        });
+    }
+
+    /** What loading an entry gave: its predictor, or why it cannot be used. */
+    private record Loaded(ModelEntry entry, Predictor predictor, RuntimeException error) {
+    }
+
+    /** On the FX thread, for the newest choice only (a newer choice drops an older one's result). */
+    private void show(Loaded loaded) {
+        loading.set(false);
+        if (loaded.error() != null) {
+            status.set("cannot use " + loaded.entry().name() + ": " + ErrorMessages.of(loaded.error()));
+            return;
+        }
+        predictor.set(loaded.predictor());
+        status.set(describe(loaded.predictor().model()));
+        if (loaded.entry().file() != null) {
+            preferences.put(PREFERENCE_KEY, loaded.entry().file().toAbsolutePath().toString());
+        }
     }
 
     private Predictor predictorFor(ModelEntry entry) {
