@@ -1,7 +1,5 @@
 package org.digitlab.ui.evaluation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,6 +61,7 @@ public final class EvaluationViewModel {
     private final EvaluationSets sets;
     private final Evaluator evaluator;
     private final ModelFiles modelFiles;
+    private final BackgroundWrites writes;
 
     private final ObjectProperty<TrainedModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<DatasetSplit> split = new SimpleObjectProperty<>(this, "split", DatasetSplit.TEST);
@@ -84,6 +83,7 @@ public final class EvaluationViewModel {
             ModelFiles modelFiles) {
         this.background = background;
         this.fx = fx;
+        this.writes = new BackgroundWrites(background, fx, status::set);
         this.sets = new EvaluationSets(datasets);
         this.evaluator = evaluator;
         this.modelFiles = modelFiles;
@@ -270,32 +270,11 @@ public final class EvaluationViewModel {
 
     // --- internals
 
-    private interface Io<T> {
-        T run() throws IOException;
-    }
-
-    private <T> CompletableFuture<T> export(String what, Io<T> io) {
+    private <T> CompletableFuture<T> export(String what, BackgroundWrites.Io<T> io) {
         if (evaluated.get() == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("evaluate a model first"));
         }
-        status.set("Writing the " + what + "…");
-        CompletableFuture<T> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return io.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, background).whenCompleteAsync((written, error) -> {
-            if (error != null) {
-                status.set("Could not write the " + what + ": " + ErrorMessages.of(error));
-                done.completeExceptionally(error);
-            } else {
-                status.set("Wrote the " + what + (written instanceof Path p ? " to " + p : ""));
-                done.complete(written);
-            }
-        }, fx);
-        return done;
+        return writes.write(what, io);
     }
 
     private void show(Evaluated result) {
