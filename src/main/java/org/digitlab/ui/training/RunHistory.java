@@ -1,6 +1,8 @@
 package org.digitlab.ui.training;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,14 +23,21 @@ final class RunHistory {
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
     private final BooleanBinding hasModel = Bindings.createBooleanBinding(
             () -> lastRun.get() != null && lastRun.get().hasModel(), lastRun);
+    private final List<Consumer<RunStart>> runStartListeners = new ArrayList<>();
     private int runNumber;
     private ArchitectureSpec specOfRun;
 
-    /** Numbers the next run and says how it starts. */
-    TrainingViewModel.RunStart next(ArchitectureSpec spec) {
+    /** Called on the FX thread whenever a run starts. */
+    void onRunStarted(Consumer<RunStart> listener) {
+        runStartListeners.add(listener);
+    }
+
+    /** Numbers the next run and announces it to the {@link #onRunStarted} listeners. */
+    void next(ArchitectureSpec spec) {
         runNumber++;
         specOfRun = spec;
-        return new TrainingViewModel.RunStart(currentName(), currentColor());
+        RunStart start = new RunStart(currentName(), currentColor());
+        runStartListeners.forEach(listener -> listener.accept(start));
     }
 
     /** "#2 cnn-3conv": the run in progress, or the last one. */

@@ -69,19 +69,9 @@ public final class TrainingViewModel {
     /** While a new run trains, the last run's model is not offered: its box shows the old run. */
     private final BooleanBinding canUseModel = hasModel.and(active.not());
 
-    private final List<Consumer<RunStart>> runStartListeners = new ArrayList<>();
     private TrainingSession session;
     private RunUpdates updates;
     private final ProbeBoard probes;
-
-    /**
-     * A run starts: its name and colour, for the charts' new live curves.
-     *
-     * @param name "#2 cnn-3conv"
-     * @param color the run's colour index
-     */
-    public record RunStart(String name, int color) {
-    }
 
     public TrainingViewModel(TrainingSession.Parts parts, ModelFiles files, Executor background, Executor fx,
             BiConsumer<String, TrainedModel> useModel) {
@@ -187,19 +177,9 @@ public final class TrainingViewModel {
         return canUseModel;
     }
 
-    /** "#2 cnn-3conv": the run in progress, or the last one. */
-    public String currentRunName() {
-        return history.currentName();
-    }
-
-    /** Colour index of the run in progress (or the next one). */
-    public int currentColor() {
-        return history.currentColor();
-    }
-
     /** Called on the FX thread whenever a run starts, before its first figures (and before the curves it continues). */
     public void onRunStarted(Consumer<RunStart> listener) {
-        runStartListeners.add(listener);
+        history.onRunStarted(listener);
     }
 
     // --- commands
@@ -234,13 +214,12 @@ public final class TrainingViewModel {
     private void launch(ArchitectureSpec toTrain, RunRecord continued) {
         int examples = limit.get();
         TrainedModel from = continued == null ? null : continued.model();
-        RunStart start = history.next(toTrain);
         curves.clear();
         progress.reset(from == null ? 0 : from.history().lastEpoch(), toTrain.training().epochs());
         diagnosis.set("");
         state.set(RunState.IDLE);
         active.set(true);
-        runStartListeners.forEach(listener -> listener.accept(start));
+        history.next(toTrain); // the charts start the new run's curves, before those it continues
         if (continued != null) {
             curves.continueFrom(from.history().epochs(), continued.trace());
         }
