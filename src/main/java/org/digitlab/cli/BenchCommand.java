@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.DatasetStore;
-import org.digitlab.data.dl4j.NativeSetup;
+import org.digitlab.engine.dl4j.NativeSetup;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.SplitKind;

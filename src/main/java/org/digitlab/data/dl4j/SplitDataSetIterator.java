@@ -92,7 +92,6 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     private SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, Random random,
                                  int limit, int maxShift, boolean strokes, long seed) {
-        NativeSetup.apply();
         this.images = Objects.requireNonNull(images, "images");
         this.layout = Objects.requireNonNull(layout, "layout");
         if (numClasses <= 0 || batchSize <= 0) {

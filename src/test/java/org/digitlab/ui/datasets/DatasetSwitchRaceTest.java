@@ -11,8 +11,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.ImageSet;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.TestContexts;
@@ -30,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Fashion-MNIST (test) then the 56×56 set, whose load the test holds open, as a teacher saw it.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class DatasetSwitchRaceTest {
 
     private static final long WAIT_SECONDS = 60;
