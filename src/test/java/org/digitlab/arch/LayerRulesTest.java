@@ -73,8 +73,6 @@ class LayerRulesTest {
     static ArchRule cliReachesTheEngineThroughItsInterface() {
         return noClasses().that().resideInAPackage("org.digitlab.cli..")
                 .and().doNotHaveFullyQualifiedName(CLI)
-                // bench measures the trainer itself and is being reworked for speed: to move to the Engine next
-                .and().doNotHaveFullyQualifiedName("org.digitlab.cli.BenchCommand")
                 .should().dependOnClassesThat().resideInAPackage("..dl4j..")
                 .because("every command gets the one engine from DigitLabCli, which picks it");
     }
@@ -82,7 +80,6 @@ class LayerRulesTest {
     static ArchRule onlyTheEngineFactoryAppliesTheNativeSetUp() {
         return noClasses().that().doNotHaveFullyQualifiedName("org.digitlab.engine.dl4j.Dl4jEngine")
                 .and().resideOutsideOfPackage("org.digitlab.engine.dl4j")
-                .and().doNotHaveFullyQualifiedName("org.digitlab.cli.BenchCommand") // see above
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.digitlab.engine.dl4j.NativeSetup")
                 .because("ND4J's native set-up must happen once, before ND4J loads: Dl4jEngine.create() does it");
     }
