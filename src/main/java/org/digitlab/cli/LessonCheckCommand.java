@@ -36,7 +36,8 @@ final class LessonCheckCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|ID", arity = "0..*", description = "Lesson files, or built-in lesson ids such as 002.")
+    @Parameters(paramLabel = "FILE|ID", arity = "0..*",
+            description = "Lesson files, or built-in lesson ids such as 002.")
     List<String> lessons = new ArrayList<>();
 
     @Option(names = "--all", description = "Check every built-in lesson.")

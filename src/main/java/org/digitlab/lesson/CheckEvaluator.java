@@ -42,7 +42,8 @@ public final class CheckEvaluator implements StepEvaluator {
             return settingAtLeast(atLeast, o);
         }
         if (check instanceof StepCheck.RunsAtLeast runs) {
-            return o.runs() >= runs.count() ? CheckResult.passed(o.runs() + " runs finished")
+            return o.runs() >= runs.count() ? CheckResult.passed(o.runs() + (o.runs() == 1 ? " run" : " runs")
+                    + " finished")
                     : CheckResult.failed(o.runs() + " of the " + runs.count() + " runs finished so far");
         }
         RunSummary run = o.lastRun();
@@ -234,7 +235,8 @@ public final class CheckEvaluator implements StepEvaluator {
         private static CheckResult same(String what, String wanted, String actual) {
             String shown = actual.replace('_', '-');
             return wanted.equalsIgnoreCase(actual) ? CheckResult.passed("the last run's " + what + " was " + shown)
-                    : CheckResult.failed("the last run's " + what + " was " + shown + ", not " + wanted.replace('_', '-'));
+                    : CheckResult.failed("the last run's " + what + " was " + shown + ", not "
+                            + wanted.replace('_', '-'));
         }
 
         private static CheckResult activation(Activation wanted, ArchitectureSpec spec) {
@@ -245,8 +247,9 @@ public final class CheckEvaluator implements StepEvaluator {
             }
             return hidden.stream().allMatch(a -> a == wanted)
                     ? CheckResult.passed("the last run's hidden layers used " + name)
-                    : CheckResult.failed("the last run's hidden layers used " + hidden.stream().map(Activation::jsonName)
-                            .distinct().reduce((a, b) -> a + " and " + b).orElse("") + ", not only " + name);
+                    : CheckResult.failed("the last run's hidden layers used " + hidden.stream()
+                            .map(Activation::jsonName).distinct().reduce((a, b) -> a + " and " + b).orElse("")
+                            + ", not only " + name);
         }
     }
 }

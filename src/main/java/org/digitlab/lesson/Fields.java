@@ -65,7 +65,7 @@ final class Fields {
             throw new LessonFieldException(field, "has " + value.size() + " entries, more than the " + maxSize
                     + " a lesson allows here");
         }
-        if (value.contains(null)) {
+        if (value.stream().anyMatch(java.util.Objects::isNull)) {
             throw new LessonFieldException(field, "contains null; remove it or give a value");
         }
         return List.copyOf(value);

@@ -68,7 +68,8 @@ public final class LessonJson {
         } catch (AccessDeniedException e) {
             throw new LessonFileException(file + ": permission denied; it cannot be read", e);
         } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "a folder, not a lesson file" : "cannot be read (" + e.getMessage() + ")";
+            String why = Files.isDirectory(file) ? "a folder, not a lesson file"
+                    : "cannot be read (" + e.getMessage() + ")";
             throw new LessonFileException(file + ": " + why, e);
         }
         return fromJson(json, file.toString());
@@ -88,7 +89,7 @@ public final class LessonJson {
         try {
             lesson = MAPPER.readValue(json, Lesson.class);
         } catch (JsonProcessingException e) {
-            throw new LessonFileException(source + ": " + describe(e, json), e);
+            throw new LessonFileException(source + ": " + oneLine(describe(e, json)), e);
         } catch (IOException e) {
             throw new LessonFileException(source + ": cannot be read (" + e.getMessage() + ")", e);
         }
@@ -96,7 +97,7 @@ public final class LessonJson {
             LessonPlan.of(lesson);
         } catch (LessonProblem p) {
             String step = p.step() < 0 ? "" : stepName(p.step(), lesson.steps().get(p.step()).id()) + ", ";
-            throw new LessonFileException(source + ": " + step + "field " + p.field() + ": " + p.reason(), p);
+            throw new LessonFileException(source + ": " + step + "field " + p.field() + ": " + oneLine(p.reason()), p);
         }
         return lesson;
     }
@@ -109,6 +110,11 @@ public final class LessonJson {
         }
     }
 
+    /** A value quoted in a message may hold line breaks; the message stays one line. */
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
     private static String tooLarge() {
         return "larger than " + BoundedReads.size(LessonLimits.MAX_FILE_BYTES) + ", which no lesson is"
                 + " (the built-in ones are under 20 KB); is it the right file?";
@@ -117,7 +123,8 @@ public final class LessonJson {
     /** "step 3 'stuck', field action.setup.epochs: got 0; …", or where the JSON itself breaks. */
     static String describe(JsonProcessingException e, byte[] json) {
         String reason = reason(e);
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+        LessonFieldException named = fieldException(e);
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty() && named == null) {
             return "not a valid lesson file" + location(e) + ": " + reason;
         }
         List<JsonMappingException.Reference> path = mapping.getPath();
@@ -129,7 +136,6 @@ public final class LessonJson {
             from = 2;
         }
         String field = path(path.subList(from, path.size()));
-        LessonFieldException named = fieldException(e);
         if (named != null) {
             field = named.field().isEmpty() ? field : field.isEmpty() ? named.field() : field + "." + named.field();
             reason = named.reason();

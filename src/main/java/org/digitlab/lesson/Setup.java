@@ -48,8 +48,8 @@ public record Setup(String preset,
         Fields.range("limit", limit, 0, LessonLimits.MAX_IMAGE_LIMIT, "10000 (or 0 for every image)");
         Fields.range("batchSize", batchSize, 1, LessonLimits.MAX_BATCH, "128");
         if (learningRate != null && !(learningRate > 0 && learningRate <= LessonLimits.MAX_LEARNING_RATE)) {
-            throw new LessonFieldException("learningRate", "got " + learningRate + "; give a number above 0 and at most "
-                    + LessonLimits.MAX_LEARNING_RATE + ", e.g. 0.001");
+            throw new LessonFieldException("learningRate", "got " + learningRate
+                    + "; give a number above 0 and at most " + LessonLimits.MAX_LEARNING_RATE + ", e.g. 0.001");
         }
         if (activation == Activation.SOFTMAX) {
             throw new LessonFieldException("activation", "softmax belongs to the output layer only; use relu,"
