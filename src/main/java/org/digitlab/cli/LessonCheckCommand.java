@@ -105,8 +105,10 @@ final class LessonCheckCommand implements Callable<Integer> {
     private static void printStep(PrintWriter out, LessonRehearsal.StepReport step) {
         RunSummary run = step.run();
         String training = run == null ? "no training"
-                : String.format(Locale.ROOT, "%s, %d epoch%s on %,d images, %s", run.spec().id(), run.history().size(),
-                        run.history().size() == 1 ? "" : "s", step.images(), duration(step.seconds()));
+                : String.format(Locale.ROOT, "%s, %d epoch%s on %,d images, %s%s", run.spec().id(),
+                        run.history().size(), run.history().size() == 1 ? "" : "s", step.images(),
+                        duration(step.seconds()), Double.isNaN(run.testAccuracy()) ? ""
+                                : String.format(Locale.ROOT, ", test %.1f%%", 100 * run.testAccuracy()));
         CheckResult result = step.result();
         String status = switch (result.status()) {
             case PASSED -> "passed";

@@ -44,8 +44,8 @@ class LessonCommandTest {
         String text = out.toString();
         assertThat(status).as(text + err).isZero();
         assertThat(text).startsWith("Lesson 004: What does the network think? (5 steps, 45 min)");
-        assertThat(text).containsPattern("  1\\. train: mlp-100, 5 epochs on 10,000 images, \\d+\\.\\d s: passed"
-                + " \\(test accuracy 9\\d\\.\\d% is at least 90%\\)");
+        assertThat(text).containsPattern("  1\\. train: mlp-100, 5 epochs on 10,000 images, \\d+\\.\\d s,"
+                + " test 9\\d\\.\\d%: passed \\(test accuracy 9\\d\\.\\d% is at least 90%\\)");
         assertThat(text).contains("  4. preprocessing: no training: passed (centre-of-mass is false)");
         assertThat(text).containsPattern("  5\\. probes: mlp-100, 3 epochs on 10,000 images, .*: in the window");
         assertThat(text).containsPattern("  total training \\d+\\.\\d s of 45 min \\(\\d+%\\), .* left for teaching;"
