@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.digitlab.data.DatasetCatalog;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.LayerProblem;
 import org.digitlab.model.ModelSummary;
@@ -108,6 +109,13 @@ public final class LessonPlan {
         if (check instanceof StepCheck.AllOf all) {
             all.checks().forEach(c -> checkFits(step, c, current, trained));
             return;
+        }
+        if (check instanceof StepCheck.DatasetIs dataset) {
+            try {
+                DatasetCatalog.get(dataset.dataset());
+            } catch (IllegalArgumentException unknown) {
+                throw new LessonProblem(step, "check.dataset", unknown.getMessage());
+            }
         }
         if (check instanceof StepCheck.ParamsEqual && current == null) {
             throw new LessonProblem(step, "check", "counts the parameters, but there is no architecture yet:"

@@ -86,6 +86,13 @@ class LessonJsonTest {
     }
 
     @Test
+    void aCheckOnAnUnknownDatasetIsNamed() throws Exception {
+        assertThat(refusal("001", l -> ((ObjectNode) step(l, 2).get("check").get("checks").get(0))
+                .put("dataset", "mnist-moved")))
+                .startsWith(FILE + ": step 3 'mlp-moved', field check.dataset: ").contains("mnist-uncentered-56");
+    }
+
+    @Test
     void aMissingTitleIsNamed() throws Exception {
         assertThat(refusal("002", l -> step(l, 3).remove("title")))
                 .isEqualTo(FILE + ": step 4 'activation', field title: is missing; give it a value");
