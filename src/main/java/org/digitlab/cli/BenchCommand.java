@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.DatasetStore;
-import org.digitlab.data.dl4j.NativeSetup;
+import org.digitlab.engine.Engine;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.SplitKind;
@@ -14,7 +14,6 @@ import org.digitlab.training.TrainingData;
 import org.digitlab.training.TrainingListener;
 import org.digitlab.training.TrainingRequest;
 import org.digitlab.training.TrainingResult;
-import org.digitlab.training.dl4j.Dl4jTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +30,12 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
 
     @Spec CommandSpec commandSpec;
+
+    private final Engine engine;
+
+    BenchCommand(Engine engine) {
+        this.engine = engine;
+    }
 
     @Mixin ArchitectureOptions architecture;
 
@@ -56,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         spec = spec.withTraining(settings);
         DataSplits splits = TrainingData.load(DatasetStore.defaultStore(), settings);
-        TrainingResult result = new Dl4jTrainer().start(
+        TrainingResult result = engine.trainer().start(
                 TrainingRequest.of(spec, splits).withLimit(examples), new TrainingListener() { })
                 .result().join();
         double[] speeds = result.history().epochs().stream().skip(1)
@@ -68,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "{\"framework\": \"dl4j\", \"arch\": \"%s\", \"batch\": %d, \"examples\": %d, "
                         + "\"median_ex_per_s\": %.1f, \"epochs_ex_per_s\": %s, \"native\": \"%s\"}%n",
                 spec.id(), settings.batchSize(), examples, median(speeds), Arrays.toString(speeds),
-                NativeSetup.apply().describe());
+                engine.nativeSetup());
         out.flush();
         return 0;
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.engine.Engine;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.SplitKind;
 import org.digitlab.training.BatchMetrics;
@@ -18,7 +19,6 @@ import org.digitlab.training.TrainingData;
 import org.digitlab.training.TrainingListener;
 import org.digitlab.training.TrainingRequest;
 import org.digitlab.training.TrainingRun;
-import org.digitlab.training.dl4j.Dl4jTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +48,12 @@ final class BenchControlCommand implements Callable<Integer> {
             description = "Training before the first pause (default 5).")
     double warmUpSeconds;
 
+    private final Engine engine;
+
+    BenchControlCommand(Engine engine) {
+        this.engine = engine;
+    }
+
     @Override
     public Integer call() throws Exception {
         ArchitectureSpec spec = architecture.resolve();
@@ -57,7 +63,7 @@ final class BenchControlCommand implements Callable<Integer> {
         DataSplits splits = TrainingData.load(DatasetStore.defaultStore(), settings);
         BlockingQueue<RunState> states = new LinkedBlockingQueue<>();
         BlockingQueue<BatchMetrics> batches = new LinkedBlockingQueue<>();
-        TrainingRun run = new Dl4jTrainer().start(TrainingRequest.of(spec, splits), new TrainingListener() {
+        TrainingRun run = engine.trainer().start(TrainingRequest.of(spec, splits), new TrainingListener() {
             @Override
             public void onStateChanged(RunState state) {
                 states.add(state);

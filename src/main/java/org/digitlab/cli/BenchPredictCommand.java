@@ -9,11 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.ImageSet;
+import org.digitlab.engine.Engine;
 import org.digitlab.inference.DigitRecognizer;
 import org.digitlab.inference.GrayImage;
-import org.digitlab.inference.dl4j.Dl4jPredictor;
 import org.digitlab.model.SampleModels;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,11 +37,17 @@ final class BenchPredictCommand implements Callable<Integer> {
 
     @Option(names = "--images", defaultValue = "1000") int images;
 
+    private final Engine engine;
+
+    BenchPredictCommand(Engine engine) {
+        this.engine = engine;
+    }
+
     @Override
     public Integer call() throws IOException {
         Path file = Files.exists(Path.of(model)) ? Path.of(model)
                 : SampleModels.find(model).orElseThrow(() -> new BadInputException("no model " + model));
-        DigitRecognizer recognizer = new DigitRecognizer(new Dl4jPredictor(new Dl4jModelFiles().load(file)));
+        DigitRecognizer recognizer = new DigitRecognizer(engine.predictor(engine.modelFiles().load(file)));
         ImageSet test = DatasetStore.defaultStore().load("mnist").test();
         for (int i = 0; i < WARM_UP; i++) {
             recognizer.recognize(canvas(test, i % test.size()));

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import org.digitlab.data.DatasetStore;
-import org.digitlab.data.dl4j.NativeSetup;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,8 +49,8 @@ public final class DigitLabCli implements Runnable {
 
     /** Builds the configured command line; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
-        NativeSetup.apply(); // before anything loads ND4J's native code
-        CommandLine cli = new CommandLine(new DigitLabCli());
+        // The engine first: its native set-up must come before anything loads ND4J's native code.
+        CommandLine cli = new CommandLine(new DigitLabCli(), new EngineInjection(Dl4jEngine.create()));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(ErrorHandler::badArguments);
         return cli;

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.digitlab.engine.Engine;
 import org.digitlab.training.EvaluationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +33,15 @@ final class EvaluateCommand implements Callable<Integer> {
             + "the model's split (notebook 001's split keeps half of it for validation).")
     boolean wholeTest;
 
+    private final Engine engine;
+
+    EvaluateCommand(Engine engine) {
+        this.engine = engine;
+    }
+
     @Override
     public Integer call() throws IOException {
-        ModelEvaluation evaluation = ModelEvaluation.run(modelFile, dataset, wholeTest);
+        ModelEvaluation evaluation = ModelEvaluation.run(engine, modelFile, dataset, wholeTest);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(evaluation) : toText(evaluation));
         out.flush();

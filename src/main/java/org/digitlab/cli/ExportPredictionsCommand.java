@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.digitlab.data.OutputFiles;
+import org.digitlab.engine.Engine;
 import org.digitlab.training.PredictionsCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,10 +29,16 @@ final class ExportPredictionsCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE.csv", required = true) Path out;
 
+    private final Engine engine;
+
+    ExportPredictionsCommand(Engine engine) {
+        this.engine = engine;
+    }
+
     @Override
     public Integer call() throws IOException {
         OutputFiles.check(out, CSV_BYTES); // before the model and dataset load, not after
-        ModelEvaluation evaluation = ModelEvaluation.run(modelFile, dataset);
+        ModelEvaluation evaluation = ModelEvaluation.run(engine, modelFile, dataset);
         PredictionsCsv.write(evaluation.result().predictions(), out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %d predictions to %s%n", evaluation.result().examples(), out);

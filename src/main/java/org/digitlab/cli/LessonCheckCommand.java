@@ -10,14 +10,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.engine.Engine;
 import org.digitlab.lesson.BuiltInLessons;
 import org.digitlab.lesson.CheckResult;
 import org.digitlab.lesson.Lesson;
 import org.digitlab.lesson.LessonJson;
 import org.digitlab.lesson.LessonRehearsal;
 import org.digitlab.lesson.RunSummary;
-import org.digitlab.training.dl4j.Dl4jEvaluator;
-import org.digitlab.training.dl4j.Dl4jTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +34,12 @@ import picocli.CommandLine.Spec;
 final class LessonCheckCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
+
+    private final Engine engine;
+
+    LessonCheckCommand(Engine engine) {
+        this.engine = engine;
+    }
 
     @Parameters(paramLabel = "FILE|ID", arity = "0..*",
             description = "Lesson files, or built-in lesson ids such as 002.")
@@ -61,7 +66,7 @@ final class LessonCheckCommand implements Callable<Integer> {
         }
         List<Lesson> toCheck = all ? BuiltInLessons.all() : lessons.stream().map(LessonCheckCommand::resolve).toList();
         PrintWriter out = spec.commandLine().getOut();
-        LessonRehearsal rehearsal = new LessonRehearsal(engine(), DatasetStore.defaultStore(),
+        LessonRehearsal rehearsal = new LessonRehearsal(engine, DatasetStore.defaultStore(),
                 new LessonRehearsal.Caps(limit, maxEpochs));
         List<LessonRehearsal.Report> reports = new ArrayList<>();
         for (Lesson lesson : toCheck) {
@@ -79,14 +84,6 @@ final class LessonCheckCommand implements Callable<Integer> {
         }
         out.flush();
         return reports.stream().allMatch(LessonRehearsal.Report::passed) ? 0 : DigitLabCli.EXIT_FAILURE;
-    }
-
-    /**
-     * The engine the rehearsal trains with, built as {@code train} builds it: the one place to change
-     * when the engine comes from elsewhere.
-     */
-    static LessonRehearsal.Engine engine() {
-        return new LessonRehearsal.Engine(new Dl4jTrainer(), Dl4jEvaluator::evaluate);
     }
 
     /** A file when there is one, else a built-in lesson's id. */

@@ -5,27 +5,27 @@ import java.nio.file.Path;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.engine.Engine;
 import org.digitlab.model.ClassFit;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingSettings;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.TrainingData;
-import org.digitlab.training.dl4j.Dl4jEvaluator;
 
 /** Loads a model file and evaluates it on the test split of its own (or another) dataset. */
 record ModelEvaluation(TrainedModel model, String datasetId, String setName, EvaluationResult result) {
 
-    static ModelEvaluation run(Path modelFile, String datasetOverride) throws IOException {
-        return run(modelFile, datasetOverride, false);
+    static ModelEvaluation run(Engine engine, Path modelFile, String datasetOverride) throws IOException {
+        return run(engine, modelFile, datasetOverride, false);
     }
 
     /**
      * @param wholeTest evaluate on the dataset's whole published test set (10,000 for MNIST)
      *     rather than the test part of the model's own split (half of it for notebook 001's split)
      */
-    static ModelEvaluation run(Path modelFile, String datasetOverride, boolean wholeTest) throws IOException {
-        TrainedModel model = new Dl4jModelFiles().load(modelFile);
+    static ModelEvaluation run(Engine engine, Path modelFile, String datasetOverride, boolean wholeTest)
+            throws IOException {
+        TrainedModel model = engine.modelFiles().load(modelFile);
         TrainingSettings settings = model.spec().training();
         if (datasetOverride != null) {
             settings = settings.withDataset(datasetOverride);
@@ -46,6 +46,6 @@ record ModelEvaluation(TrainedModel model, String datasetId, String setName, Eva
             throw new BadInputException(modelFile.getFileName() + ": " + why);
         });
         return new ModelEvaluation(model, settings.datasetId(), TrainingData.testSetName(settings),
-                Dl4jEvaluator.evaluate(model, splits.test()));
+                engine.evaluator().evaluate(model, splits.test()));
     }
 }

@@ -10,15 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.digitlab.engine.Engine;
 import org.digitlab.inference.DigitRecognizer;
 import org.digitlab.inference.GrayImage;
 import org.digitlab.inference.ImageFiles;
 import org.digitlab.inference.DigitRecognizer.Recognition;
 import org.digitlab.inference.Prediction;
-import org.digitlab.inference.dl4j.Dl4jPredictor;
 import org.digitlab.model.SampleModels;
 import org.digitlab.model.TrainedModel;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,10 +39,16 @@ final class PredictCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "IMAGE", arity = "1..*") List<Path> images;
 
+    private final Engine engine;
+
+    PredictCommand(Engine engine) {
+        this.engine = engine;
+    }
+
     @Override
     public Integer call() throws IOException {
-        TrainedModel trained = new Dl4jModelFiles().load(modelFile());
-        DigitRecognizer recognizer = new DigitRecognizer(new Dl4jPredictor(trained));
+        TrainedModel trained = engine.modelFiles().load(modelFile());
+        DigitRecognizer recognizer = new DigitRecognizer(engine.predictor(trained));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();

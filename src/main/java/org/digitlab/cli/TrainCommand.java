@@ -10,6 +10,7 @@ import org.digitlab.data.DataSplits;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.OutputFiles;
 import org.digitlab.data.StaleFiles;
+import org.digitlab.engine.Engine;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.LayerProblem;
 import org.digitlab.model.Loss;
@@ -20,15 +21,12 @@ import org.digitlab.model.SplitKind;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingChecks;
 import org.digitlab.model.TrainingSettings;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.TrainingData;
 import org.digitlab.training.TrainingRequest;
 import org.digitlab.training.TrainingResult;
 import org.digitlab.training.TrainingRun;
-import org.digitlab.training.dl4j.Dl4jEvaluator;
-import org.digitlab.training.dl4j.Dl4jTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,10 +104,16 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Model file to write (.zip).")
     Path out;
 
+    private final Engine engine;
+
+    TrainCommand(Engine engine) {
+        this.engine = engine;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = commandSpec.commandLine().getOut();
-        TrainedModel from = continueFrom == null ? null : new Dl4jModelFiles().load(continueFrom);
+        TrainedModel from = continueFrom == null ? null : engine.modelFiles().load(continueFrom);
         ArchitectureSpec spec = withOverrides(from != null && !architecture.given() ? from.spec()
                 : architecture.resolve());
         // Everything the user gave is checked before data loads and before any epoch runs.
@@ -136,7 +140,7 @@ final class TrainCommand implements Callable<Integer> {
                         : "") + (settings.strokeAugmentation() ? ", half redrawn as mouse strokes" : ""));
         stdout.flush();
         StaleFiles.cleanBeside(out, StaleFiles.DEFAULT_AGE); // what a killed run left
-        TrainingRun run = new Dl4jTrainer().start(request, new EpochPrinter(stdout, epochsBefore + settings.epochs()));
+        TrainingRun run = engine.trainer().start(request, new EpochPrinter(stdout, epochsBefore + settings.epochs()));
         CountDownLatch saved = new CountDownLatch(1);
         // SIGTERM (and Ctrl-C where no handler can be installed) still stops, saves, then exits.
         Thread onShutdown = new Thread(() -> stopAndWait(run, saved), "digitlab-ctrl-c");
@@ -163,12 +167,12 @@ final class TrainCommand implements Callable<Integer> {
         TrainedModel model = result.model();
         // The one evaluator, as the window and `evaluate` use it: one model, one figure.
         String setName = TrainingData.testSetName(model.spec().training());
-        EvaluationResult test = Dl4jEvaluator.evaluate(model, splits.test());
+        EvaluationResult test = engine.evaluator().evaluate(model, splits.test());
         stdout.printf("Test (%s%s): loss: %.4f - acc: %.4f - %d %s examples%n", keptWeights(result),
                 result.outcome() == RunOutcome.COMPLETED ? "" : ", run " + result.outcome().name().toLowerCase(),
                 test.loss(), test.accuracy(), test.examples(), setName);
         model = model.withMetadata(model.metadata().withTest(test.figures(model.metadata().datasetId(), setName)));
-        new Dl4jModelFiles().save(model, out);
+        engine.modelFiles().save(model, out);
         stdout.printf("Saved %s%n", out);
         stdout.flush();
         return result.outcome() == RunOutcome.DIVERGED || result.outcome() == RunOutcome.ERROR

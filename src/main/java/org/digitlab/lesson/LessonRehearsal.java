@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.engine.Engine;
 import org.digitlab.model.ArchitectureSpec;
-import org.digitlab.training.Evaluator;
 import org.digitlab.training.TrainingData;
 import org.digitlab.training.TrainingListener;
 import org.digitlab.training.TrainingRequest;
 import org.digitlab.training.TrainingResult;
-import org.digitlab.training.Trainer;
 
 /**
  * Gives a lesson without a window, so a teacher can try it on their laptop before class: each
@@ -20,15 +19,6 @@ import org.digitlab.training.Trainer;
  * tested, each check decided as the window would, with each run's time.
  */
 public final class LessonRehearsal {
-
-    /**
-     * The engine the rehearsal trains and tests with.
-     *
-     * @param trainer   starts runs
-     * @param evaluator measures the kept weights on the split's test images
-     */
-    public record Engine(Trainer trainer, Evaluator evaluator) {
-    }
 
     /**
      * How a rehearsal may shrink runs (for tests and quick tries); 0 leaves the lesson's own.
@@ -85,6 +75,7 @@ public final class LessonRehearsal {
     private final Caps caps;
     private final StepEvaluator evaluator = new CheckEvaluator();
 
+    /** @param engine trains the runs and tests their kept weights, the one engine of the process */
     public LessonRehearsal(Engine engine, DatasetStore store, Caps caps) {
         this.engine = engine;
         this.store = store;

@@ -11,8 +11,8 @@
  * ({@link org.digitlab.lesson.LessonRehearsal}). {@link org.digitlab.lesson.FoolStore} keeps the
  * drawings that fooled a model and {@link org.digitlab.lesson.FoolGallery} exports them.
  *
- * <p>This package sits between {@code training} and the {@code ui} and {@code cli} layers: it
- * uses training, inference, model and data, knows neither JavaFX nor an engine (it trains through
- * {@link org.digitlab.training.Trainer} and {@link org.digitlab.training.Evaluator}).
+ * <p>This package sits below the {@code ui} and {@code cli} layers and above the rest: it trains
+ * through the one {@link org.digitlab.engine.Engine} it is given, and knows neither JavaFX nor a
+ * deep-learning library.
  */
 package org.digitlab.lesson;

@@ -16,14 +16,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.digitlab.data.DatasetStore;
-import org.digitlab.inference.dl4j.Dl4jNetworkInspector;
-import org.digitlab.inference.dl4j.Dl4jPredictor;
+import org.digitlab.engine.Engine;
+import org.digitlab.engine.dl4j.Dl4jEngine;
+import org.digitlab.training.CachedSplits;
 import org.digitlab.model.SampleModels;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
-import org.digitlab.training.dl4j.Dl4jEvaluator;
-import org.digitlab.training.dl4j.Dl4jTrainer;
-import org.digitlab.ui.model.ModelSelection;
-import org.digitlab.ui.model.ProbeBoard;
+import org.digitlab.ui.measure.Measurements;
+import org.digitlab.ui.state.ModelSelection;
+import org.digitlab.ui.state.ProbeBoard;
+import org.digitlab.ui.shell.MainView;
 
 /**
  * The JavaFX application: wires the engine into an {@link AppContext}, shows the main window at
@@ -77,27 +77,31 @@ public final class DigitLabApp extends Application {
     }
 
     private static void showViews(Stage stage, AppContext context) {
-        stage.getScene().setRoot(new ViewLoader(context).load("shell", "MainView"));
-        StartupClock.windowShown();
-        context.models().predictorProperty().addListener((obs, old, ready) -> {
-            if (ready != null) {
-                StartupClock.modelReady(ready.model().spec().id());
-            }
-        });
+        ViewLoader.Loaded<MainView> main = new ViewLoader(context).loadWithController("shell", "MainView");
+        stage.getScene().setRoot(main.root());
+        Measurements.attach(main.controller());
         context.models().start(SampleModels.all(), PREFERRED_MODEL);
         // What a killed Digit Lab left half-written in its folders (kill -9 runs no clean-up).
         context.background().execute(() -> context.datasets().cleanLeftovers());
     }
 
-    /** The real engine behind the app's interfaces. */
+    /**
+     * The real engine behind the app's interfaces. {@link Dl4jEngine#create()} applies ND4J's native
+     * set-up, which must precede anything that loads ND4J: this is the window's one place for it.
+     */
     static AppContext createContext(ExecutorService background) {
-        Preferences preferences = Preferences.userNodeForPackage(DigitLabApp.class);
-        Dl4jModelFiles files = new Dl4jModelFiles();
-        ModelSelection models = new ModelSelection(background, Platform::runLater, files, Dl4jPredictor::new,
-                preferences);
-        return new AppContext(background, Platform::runLater, DatasetStore.defaultStore(), files,
-                Dl4jPredictor::new, new Dl4jTrainer(), preferences, models, new SimpleStringProperty("mnist"),
-                Dl4jEvaluator::evaluate, Dl4jNetworkInspector::new, new ProbeBoard(Platform::runLater));
+        return createContext(background, DatasetStore.defaultStore(),
+                Preferences.userNodeForPackage(DigitLabApp.class));
+    }
+
+    /** The app's wiring over a dataset store and preferences of the caller's choosing (tests). */
+    public static AppContext createContext(ExecutorService background, DatasetStore store,
+            Preferences preferences) {
+        Engine engine = Dl4jEngine.create();
+        ModelSelection models = new ModelSelection(background, Platform::runLater, engine.modelFiles(),
+                engine::predictor, preferences);
+        return new AppContext(background, Platform::runLater, store, engine, new CachedSplits(store), preferences, models,
+                new SimpleStringProperty("mnist"), new ProbeBoard(Platform::runLater));
     }
 
     /** Daemon threads: a closed window never waits for a prediction or a download. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.digitlab.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisabledOnOs(OS.WINDOWS) // sends SIGINT with kill(1)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Slow
 class CtrlCTest {
 
     /** Long enough for the JVM to start and load MNIST on a busy 2-core machine. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.digitlab.Slow;
 import org.digitlab.model.Presets;
 import org.digitlab.model.SpecJson;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
  * What the user gives the command line is checked at the edge, before data loads or an epoch
  * runs, and every failure ends as one line and an exit status (issue #15, defects 1-4, 9, 10).
  */
+@Slow
 class EdgeChecksTest {
 
     /** Printed only once the dataset has loaded: its absence proves a refusal came first. */

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tag;
 import org.digitlab.fuzz.Bounded;
 import org.digitlab.fuzz.FuzzFiles;
 import org.digitlab.fuzz.Mutations;
@@ -20,6 +21,7 @@ import org.digitlab.inference.ImageFiles;
  * BMP): every input gives a grey image of consistent size with values in 0..255, or an
  * {@link IOException} naming the file; within the bounds of {@link Bounded}.
  */
+@Tag("slow")
 class ImageFilesFuzzTest {
 
     private static final List<byte[]> SEEDS = Mutations.corpus("image");

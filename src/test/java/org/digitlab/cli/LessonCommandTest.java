@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.digitlab.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ class LessonCommandTest {
     }
 
     @Test
+    @Slow
     void checkRehearsesABuiltInLessonOnRealMnistAndPasses() {
         int status = run("lesson", "check", "004", "--limit", "10000");
         String text = out.toString();

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.digitlab.EvilFiles;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.model.SampleModels;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.digitlab.model.dl4j.Dl4jTrainedModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +65,7 @@ class PredictBadInputTest {
 
     @Test
     void modelWithNanWeightsIsRefusedNamingTheFileInsteadOfAnsweringNan() throws Exception {
-        var files = new Dl4jModelFiles();
+        var files = Dl4jEngine.create().modelFiles();
         var model = Dl4jTrainedModel.of(files.load(SampleModels.find("mlp-512-256").orElseThrow()));
         model.network().params().putScalar(0, Float.NaN);
         Path diverged = dir.resolve("diverged.zip");

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.digitlab.Slow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * before the time-outs and the cancel-closes-the-connection fix each of these hung.
  */
 @Timeout(value = 15, unit = TimeUnit.SECONDS)
+@Slow
 class DownloadFailuresTest {
 
     private static final Duration SHORT = Duration.ofMillis(500);

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import org.digitlab.fuzz.Bounded;
 import org.digitlab.fuzz.FuzzFiles;
 import org.digitlab.fuzz.Mutations;
@@ -18,6 +19,7 @@ import org.digitlab.fuzz.Mutations;
  * gzip): every input gives images or labels that agree with their header, or a
  * {@link DatasetFormatException} naming the file; within the time and heap bounds of {@link Bounded}.
  */
+@Tag("slow")
 class IdxReaderFuzzTest {
 
     private static final List<byte[]> SEEDS = Mutations.corpus("idx");

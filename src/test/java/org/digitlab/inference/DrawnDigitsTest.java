@@ -7,10 +7,11 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.data.ImageSet;
-import org.digitlab.inference.dl4j.Dl4jPredictor;
+import org.digitlab.engine.Engine;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.model.SampleModels;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,9 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * accurate sample model on MNIST's test set ({@code cnn-batchnorm}, 99.43%) and by the one the
  * app draws with ({@code cnn-3conv}). {@code -Ddigitlab.test.drawnSamples=ID,...} tries others.
  */
+@Slow
 class DrawnDigitsTest {
 
     private static final int DIGITS = 600;
+    private static final Engine ENGINE = Dl4jEngine.create();
 
     static Stream<String> samples() {
         return Arrays.stream(System.getProperty("digitlab.test.drawnSamples", "cnn-batchnorm,cnn-3conv").split(","))
@@ -34,7 +37,7 @@ class DrawnDigitsTest {
     @MethodSource("samples")
     void theSampleModelReadsAtLeast97PercentOfDrawnDigits(String sample) throws Exception {
         Path file = SampleModels.find(sample).orElseThrow();
-        DigitRecognizer recognizer = new DigitRecognizer(new Dl4jPredictor(new Dl4jModelFiles().load(file)));
+        DigitRecognizer recognizer = new DigitRecognizer(ENGINE.predictor(ENGINE.modelFiles().load(file)));
         ImageSet test = RealMnist.trainTest().test();
         SplittableRandom random = new SplittableRandom(7);
         int correct = 0;

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import org.digitlab.fuzz.Bounded;
 import org.digitlab.fuzz.JsonMutations;
 import org.digitlab.fuzz.Mutations;
@@ -19,6 +20,7 @@ import org.digitlab.fuzz.Mutations;
  * or a {@link LessonFileException} of one line that starts with the file's name; within the bounds
  * of {@link Bounded}.
  */
+@Tag("slow")
 class LessonJsonFuzzTest {
 
     private static final List<byte[]> SEEDS = Mutations.corpus("lesson");

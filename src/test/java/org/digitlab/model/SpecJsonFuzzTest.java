@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import org.digitlab.fuzz.Bounded;
 import org.digitlab.fuzz.JsonMutations;
 import org.digitlab.fuzz.Mutations;
@@ -18,6 +19,7 @@ import org.digitlab.fuzz.Mutations;
  * that survives writing and reading back unchanged, or a {@link SpecJsonException} that says where
  * and what; within the bounds of {@link Bounded}.
  */
+@Tag("slow")
 class SpecJsonFuzzTest {
 
     private static final List<byte[]> SEEDS = Mutations.corpus("spec");

@@ -19,6 +19,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.digitlab.Slow;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.SampleModels;
 import org.digitlab.ui.controls.ConfusionMatrix;
@@ -38,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * cases; looks switch through the status bar's toggles, as a teacher switches them.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class ClassroomLayoutTest {
 
     private static final Path SHOTS = Path.of("target", "classroom-layout");

@@ -5,19 +5,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.digitlab.data.DatasetStore;
-import org.digitlab.inference.dl4j.Dl4jNetworkInspector;
-import org.digitlab.inference.dl4j.Dl4jPredictor;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
-import org.digitlab.training.dl4j.Dl4jEvaluator;
-import org.digitlab.training.dl4j.Dl4jTrainer;
-import org.digitlab.ui.model.ModelSelection;
-import org.digitlab.ui.model.ProbeBoard;
 
 /** App contexts for GUI tests: the real engine, fresh preferences, a chosen dataset store. */
 public final class TestContexts {
@@ -30,15 +21,10 @@ public final class TestContexts {
         return withStore(background, DatasetStore.defaultStore());
     }
 
-    /** The real engine over a dataset store of the test's choosing (e.g. an empty temp dir). */
+    /** The real engine over a dataset store of the test's choosing (e.g. an empty temp dir), wired as the app does. */
     public static AppContext withStore(ExecutorService background, DatasetStore store) {
         Preferences preferences = Preferences.userRoot().node("digitlab-test-" + UUID.randomUUID());
-        Dl4jModelFiles files = new Dl4jModelFiles();
-        ModelSelection models = new ModelSelection(background, Platform::runLater, files, Dl4jPredictor::new,
-                preferences);
-        return new AppContext(background, Platform::runLater, store, files, Dl4jPredictor::new, new Dl4jTrainer(),
-                preferences, models, new SimpleStringProperty("mnist"), Dl4jEvaluator::evaluate,
-                Dl4jNetworkInspector::new, new ProbeBoard(Platform::runLater));
+        return DigitLabApp.createContext(background, store, preferences);
     }
 
     /** An empty store: every dataset is missing. */

@@ -18,7 +18,6 @@ public final class ImageBatches {
      * @param image true for channels-last images (N, H, W, 1), false for flat (N, H·W)
      */
     public static INDArray features(ImageSet set, int from, int to, boolean image) {
-        NativeSetup.apply();
         int n = to - from;
         int size = set.imageSize();
         float[] buffer = new float[n * size];

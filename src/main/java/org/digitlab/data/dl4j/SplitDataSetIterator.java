@@ -52,6 +52,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
     // Reused between batches; Nd4j.create copies them off-heap, so reuse is safe.
     private final float[] featureBuffer;
     private final float[] labelBuffer;
+    private DataSet nativeBatch;
     private int cursor;
     private DataSetPreProcessor preProcessor;
 
@@ -91,7 +92,6 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     private SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, Random random,
                                  int limit, int maxShift, boolean strokes, long seed) {
-        NativeSetup.apply();
         this.images = Objects.requireNonNull(images, "images");
         this.layout = Objects.requireNonNull(layout, "layout");
         if (numClasses <= 0 || batchSize <= 0) {
@@ -164,12 +164,29 @@ public final class SplitDataSetIterator implements DataSetIterator {
         long[] shape = layout == Layout.FLAT
                 ? new long[] {n, pixels}
                 : new long[] {n, images.rows(), images.cols(), 1};
-        DataSet batch = new DataSet(Nd4j.create(features, shape, 'c'),
+        DataSet batch = reuse ? reusedBatch(shape) : new DataSet(Nd4j.create(features, shape, 'c'),
                 Nd4j.create(labels, new long[] {n, numClasses}, 'c'));
         if (preProcessor != null) {
             preProcessor.preProcess(batch);
         }
         return batch;
+    }
+
+    /**
+     * The full batches' native arrays, refilled in place. A new pair per batch was freed only
+     * when Java's collector ran, which the reused heap buffers above made rare: a 56×56 run grew
+     * by its batches' 3 MB each until it hit the native memory limit in its third epoch. Safe
+     * because nothing keeps a batch past the next call ({@link #asyncSupported()} is false).
+     */
+    private DataSet reusedBatch(long[] shape) {
+        if (nativeBatch == null) {
+            nativeBatch = new DataSet(Nd4j.create(featureBuffer, shape, 'c'),
+                    Nd4j.create(labelBuffer, new long[] {batchSize, numClasses}, 'c'));
+        } else {
+            nativeBatch.getFeatures().data().setData(featureBuffer);
+            nativeBatch.getLabels().data().setData(labelBuffer);
+        }
+        return nativeBatch;
     }
 
     private void copyShifted(byte[] source, int from, float[] features, int to) {

@@ -3,7 +3,6 @@ package org.digitlab.inference.dl4j;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.inference.Prediction;
 import org.digitlab.inference.Predictor;
 import org.digitlab.model.InputShape;
@@ -27,7 +26,6 @@ public final class Dl4jPredictor implements Predictor {
      *     big enough for a 20-pixel digit, naming the model and its input
      */
     public Dl4jPredictor(TrainedModel model) {
-        NativeSetup.apply();
         this.model = Dl4jTrainedModel.of(model);
         InputShape input = model.metadata().input();
         if (input.channels() != 1 || input.height() != input.width() || input.height() < 20) {

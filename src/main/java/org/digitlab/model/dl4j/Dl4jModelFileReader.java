@@ -8,7 +8,6 @@ import java.util.List;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.JsonErrors;
 import org.digitlab.model.ModelFileException;
@@ -46,7 +45,6 @@ final class Dl4jModelFileReader {
     }
 
     Dl4jTrainedModel read() throws IOException {
-        NativeSetup.apply();
         if (!Files.isRegularFile(file)) {
             throw new ModelFileException(file, Files.isDirectory(file) ? "a folder, not a model file" : "no such file");
         }

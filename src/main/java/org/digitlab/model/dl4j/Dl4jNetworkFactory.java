@@ -10,7 +10,6 @@ import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.model.Activation;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.InputShape;
@@ -57,7 +56,6 @@ public final class Dl4jNetworkFactory {
      * @throws org.digitlab.model.InvalidArchitectureException if the layers do not stack
      */
     public static MultiLayerConfiguration configuration(ArchitectureSpec spec) {
-        NativeSetup.apply(); // the helpers switch must be set before DL4J builds layers
         // Validates first, so a bad spec fails with the layer's index and Keras name, not a DL4J trace.
         ModelSummary summary = ModelSummary.of(spec);
         TrainingSettings training = spec.training();

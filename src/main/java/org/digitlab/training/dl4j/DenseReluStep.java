@@ -16,8 +16,8 @@ import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
+import org.nd4j.linalg.api.ops.impl.transforms.same.Sign;
 import org.nd4j.linalg.dataset.api.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
@@ -45,8 +45,6 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class DenseReluStep implements TrainingStep {
 
-    /** The probability floor of DL4J's cross-entropy ({@link LossMCXENT}'s default clipping). */
-    private static final double SOFTMAX_CLIP = 1e-10;
     private static final String WEIGHTS = DefaultParamInitializer.WEIGHT_KEY;
     private static final String BIASES = DefaultParamInitializer.BIAS_KEY;
 
@@ -64,8 +62,7 @@ final class DenseReluStep implements TrainingStep {
     private final LayerWorkspaceMgr noWorkspaces = LayerWorkspaceMgr.noWorkspaces();
     private BatchBuffers fullBatch;
     private BatchBuffers shortBatch;
-    private long correct;
-    private long counted;
+    private final SoftmaxCrossEntropy crossEntropy = new SoftmaxCrossEntropy();
 
     DenseReluStep(MultiLayerNetwork network) {
         this.network = network;
@@ -116,8 +113,8 @@ final class DenseReluStep implements TrainingStep {
         Layer output = network.getLayer(depth - 1);
         return output.getClass() == org.deeplearning4j.nn.layers.OutputLayer.class
                 && activation(output) instanceof ActivationSoftmax && plain(output)
-                && loss instanceof LossMCXENT crossEntropy && crossEntropy.getWeights() == null
-                && crossEntropy.getSoftmaxClipEps() == SOFTMAX_CLIP;
+                && loss instanceof LossMCXENT mcxent && mcxent.getWeights() == null
+                && mcxent.getSoftmaxClipEps() == SoftmaxCrossEntropy.CLIP;
     }
 
     /** Weights and biases only: no dropout, noise, normalisation, regularisation or constraints. */
@@ -148,7 +145,7 @@ final class DenseReluStep implements TrainingStep {
         int size = (int) features.size(0);
         BatchBuffers b = buffersFor(size);
         forward(features, b);
-        double loss = scoreAndCount(b.activations[depth - 1], labels);
+        double loss = crossEntropy.scoreAndCount(b.activations[depth - 1], labels);
         backward(features, labels, b);
         network.getUpdater().update(network, gradient, network.getIterationCount(), network.getEpochCount(),
                 size, noWorkspaces);
@@ -174,36 +171,6 @@ final class DenseReluStep implements TrainingStep {
         }
     }
 
-    /** The mean cross-entropy of the batch, as DL4J scores it, and the examples predicted right. */
-    private double scoreAndCount(INDArray probabilities, INDArray labels) {
-        int rows = (int) probabilities.size(0);
-        int classes = (int) probabilities.size(1);
-        float[] p = probabilities.dup('c').data().asFloat();
-        float[] y = labels.dup('c').data().asFloat();
-        double sum = 0;
-        for (int r = 0; r < rows; r++) {
-            int predicted = 0;
-            int actual = 0;
-            for (int c = 0; c < classes; c++) {
-                int k = r * classes + c;
-                if (p[k] > p[r * classes + predicted]) {
-                    predicted = c;
-                }
-                if (y[k] > y[r * classes + actual]) {
-                    actual = c;
-                }
-                if (y[k] != 0) {
-                    sum -= y[k] * Math.log(Math.max(p[k], SOFTMAX_CLIP));
-                }
-            }
-            if (predicted == actual) {
-                correct++;
-            }
-        }
-        counted += rows;
-        return sum / rows;
-    }
-
     /**
      * Gradients into the network's gradient views, not yet divided by the batch size (the updater
      * does that, as under {@code fit}). Softmax with cross-entropy has the output delta p - y.
@@ -220,7 +187,9 @@ final class DenseReluStep implements TrainingStep {
             INDArray upstream = b.deltas[i - 1];
             Nd4j.gemm(delta, weights[i], upstream, false, true, 1.0, 0.0);
             if (relu[i - 1]) {
-                Nd4j.exec(new RectifiedLinearDerivative(b.activations[i - 1], upstream, upstream));
+                // ReLU's derivative as the sign of its (non-negative) output: a vectorised op, where
+                // RectifiedLinearDerivative calls a function per element (3-7x slower, measured).
+                upstream.muli(Nd4j.exec(new Sign(b.activations[i - 1], b.masks[i - 1])));
             }
             delta = upstream;
         }
@@ -241,18 +210,17 @@ final class DenseReluStep implements TrainingStep {
 
     @Override
     public long correct() {
-        return correct;
+        return crossEntropy.correct();
     }
 
     @Override
     public long counted() {
-        return counted;
+        return crossEntropy.counted();
     }
 
     @Override
     public void resetCounts() {
-        correct = 0;
-        counted = 0;
+        crossEntropy.reset();
     }
 
     /**
@@ -263,15 +231,18 @@ final class DenseReluStep implements TrainingStep {
         final int size;
         final INDArray[] activations;
         final INDArray[] deltas;
+        final INDArray[] masks;
 
         BatchBuffers(int size, INDArray[] weights) {
             this.size = size;
             this.activations = new INDArray[weights.length];
             this.deltas = new INDArray[weights.length];
+            this.masks = new INDArray[weights.length];
             for (int i = 0; i < weights.length; i++) {
                 long width = weights[i].size(1);
                 activations[i] = Nd4j.createUninitialized(DataType.FLOAT, new long[] {size, width}, 'f');
                 deltas[i] = Nd4j.createUninitialized(DataType.FLOAT, new long[] {size, width}, 'f');
+                masks[i] = Nd4j.createUninitialized(DataType.FLOAT, new long[] {size, width}, 'f');
             }
         }
     }

@@ -2,6 +2,7 @@ package org.digitlab.training.dl4j;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.ImageSet;
@@ -14,13 +15,15 @@ import org.digitlab.model.TrainingChecks;
 import org.digitlab.model.RunFacts;
 import org.digitlab.model.TrainingHistory;
 import org.digitlab.model.TrainingSettings;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.digitlab.model.dl4j.Dl4jNetworkFactory;
 import org.digitlab.model.dl4j.Dl4jTrainedModel;
+import org.digitlab.training.DivergenceCheck;
 import org.digitlab.training.DivergenceWatch;
+import org.digitlab.training.EarlyStopping;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.RunControl;
 import org.digitlab.training.RunOutcome;
+import org.digitlab.training.RunRule;
 import org.digitlab.training.TrainingListener;
 import org.digitlab.training.TrainingRequest;
 import org.digitlab.training.TrainingResult;
@@ -30,8 +33,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One training run, epoch by epoch and batch by batch, on the calling thread. Between batches it
- * honours pause and stop; after each epoch it validates, keeps the best weights by validation
- * loss and decides on early stopping.
+ * honours pause and stop; after each epoch it validates. What may end a run early is a
+ * {@link RunRule}, composed: divergence ({@link DivergenceCheck}), the best epoch's weights
+ * ({@link Dl4jCheckpoints}, which never ends it) and early stopping ({@link EarlyStopping}).
  */
 final class Dl4jTrainingLoop {
 
@@ -45,9 +49,7 @@ final class Dl4jTrainingLoop {
     private MultiLayerNetwork network;
     private AccuracyCountingLoss counter;
     private TrainingHistory history = TrainingHistory.EMPTY;
-    private INDArray bestParams;
-    private int bestEpoch;
-    private double bestValLoss = Double.POSITIVE_INFINITY;
+    private Dl4jCheckpoints checkpoints;
 
     Dl4jTrainingLoop(TrainingRequest request, TrainingListener listener, RunControl control) {
         this.request = request;
@@ -85,17 +87,24 @@ final class Dl4jTrainingLoop {
         TrainingChecks.require(spec);
         Nd4j.getRandom().setSeed(settings.seed());
         network = Dl4jNetworkFactory.build(spec);
-        int epochsBefore = request.startFrom() == null ? 0 : startFrom(Dl4jTrainedModel.of(request.startFrom()));
+        Start start = request.startFrom() == null ? Start.FRESH : startFrom(Dl4jTrainedModel.of(request.startFrom()));
         counter = OutputLossSwap.install(network);
+        checkpoints = new Dl4jCheckpoints(network, counter, settings.checkpointBestValLoss(), request.checkpointFile(),
+                listener, this::model);
+        if (start.bestParams() != null) {
+            checkpoints.startFrom(start.valLoss(), start.bestParams(), start.epochsBefore());
+        }
+        RunRule rules = RunRule.all(List.of(
+                new DivergenceCheck(new DivergenceWatch(settings.loss(), spec.numClasses()), settings.learningRate()),
+                checkpoints,
+                new EarlyStopping(settings.earlyStoppingPatience(), checkpoints.bestValLoss())));
         EpochRunner epochs = new EpochRunner(TrainingStep.forNetwork(network, counter), iterator(), control,
                 listener, request.batchEventsPerSecond(), settings,
-                new ProbeRecorder(network, request.probes(), probeShape(), listener), epochsBefore,
-                new DivergenceWatch(settings.loss(), spec.numClasses()));
-        int sinceImprovement = 0;
+                new ProbeRecorder(network, request.probes(), probeShape(), listener), start.epochsBefore(), rules);
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             EpochRunner.Outcome outcome = epochs.run(epoch);
-            if (outcome.diverged()) {
-                return end(RunOutcome.DIVERGED, outcome.diagnosis());
+            if (outcome.ending() != null) {
+                return end(outcome.ending().outcome(), outcome.ending().diagnosis());
             }
             if (outcome.stopped()) {
                 return end(RunOutcome.STOPPED, "");
@@ -105,15 +114,9 @@ final class Dl4jTrainingLoop {
             EpochMetrics metrics = validate(outcome.partial());
             history = history.plus(metrics);
             listener.onEpoch(metrics);
-            if (metrics.hasValidation() && metrics.valLoss() < bestValLoss) {
-                keepBest(metrics);
-                sinceImprovement = 0;
-            } else if (metrics.hasValidation()) {
-                sinceImprovement++;
-            }
-            if (settings.earlyStoppingPatience() > 0
-                    && sinceImprovement >= settings.earlyStoppingPatience()) {
-                return end(RunOutcome.EARLY_STOPPED, "");
+            RunRule.Ending ending = rules.afterEpoch(metrics);
+            if (ending != null) {
+                return end(ending.outcome(), ending.diagnosis());
             }
             if (control.isStopRequested()) {
                 return end(RunOutcome.STOPPED, "");
@@ -123,24 +126,34 @@ final class Dl4jTrainingLoop {
     }
 
     /**
+     * Where a run starts.
+     *
+     * @param epochsBefore epochs the continued model had trained
+     * @param valLoss its loss on this run's validation set, when measured
+     * @param bestParams its weights as the best so far, or null when not measured
+     */
+    private record Start(int epochsBefore, double valLoss, INDArray bestParams) {
+        static final Start FRESH = new Start(0, Double.POSITIVE_INFINITY, null);
+    }
+
+    /**
      * Takes the weights (batch-norm statistics included) and history of the model being continued.
      * The optimizer starts afresh with this run's settings, as after Keras' {@code load_weights}.
      * The starting weights count as the best so far, measured on this run's validation set, so a
      * continuation that only gets worse hands back what it started from.
      *
-     * @return the number of epochs the model had already trained
+     * @return the epochs the model had already trained, and its weights and validation loss as the best so far
      */
-    private int startFrom(Dl4jTrainedModel model) {
+    private Start startFrom(Dl4jTrainedModel model) {
         network.setParams(model.network().params().dup());
         history = model.history();
         int epochsBefore = history.lastEpoch();
         ImageSet validation = request.splits().validation();
         if (validation != null && settings.checkpointBestValLoss()) {
-            bestValLoss = Dl4jEvaluator.evaluate(network, spec, validation).loss();
-            bestParams = network.params().dup();
-            bestEpoch = epochsBefore;
+            double loss = Dl4jEvaluator.evaluate(network, spec, validation).loss();
+            return new Start(epochsBefore, loss, network.params().dup());
         }
-        return epochsBefore;
+        return new Start(epochsBefore, Double.POSITIVE_INFINITY, null);
     }
 
     /** One probe image's shape as the network takes it: channels-last image or flat vector. */
@@ -170,34 +183,20 @@ final class Dl4jTrainingLoop {
                 result.loss(), result.accuracy(), trained.seconds(), trained.examplesPerSecond());
     }
 
-    private void keepBest(EpochMetrics metrics) throws IOException {
-        bestValLoss = metrics.valLoss();
-        if (!settings.checkpointBestValLoss()) {
-            return;
-        }
-        bestEpoch = metrics.epoch();
-        bestParams = network.params().dup();
-        if (request.checkpointFile() != null) {
-            OutputLossSwap.withOriginalLoss(network, counter, () ->
-                    new Dl4jModelFiles().save(model(), request.checkpointFile()));
-        }
-        listener.onCheckpoint(metrics.epoch(), metrics.valLoss());
-    }
-
     private TrainingResult end(RunOutcome outcome, String diagnosis) {
         if (network == null) {
             return new TrainingResult(outcome, diagnosis, history, null, 0);
         }
         OutputLossSwap.uninstall(network, counter);
-        if (bestParams != null) {
-            network.setParams(bestParams);
+        if (checkpoints != null && checkpoints.bestParams() != null) {
+            network.setParams(checkpoints.bestParams());
         } else if (outcome == RunOutcome.DIVERGED) {
             // No good weights were ever seen: a NaN network is no model to keep.
             return new TrainingResult(outcome, diagnosis, history, null, 0);
         }
         Dl4jTrainedModel kept = model();
         return new TrainingResult(outcome, diagnosis, history,
-                kept.withMetadata(kept.metadata().withRun(facts(outcome))), bestEpoch);
+                kept.withMetadata(kept.metadata().withRun(facts(outcome))), bestEpoch());
     }
 
     /** What a report must say of this run: how it ended, the epochs run of those planned, the images used. */
@@ -206,7 +205,11 @@ final class Dl4jTrainingLoop {
         int images = request.limit() == 0 ? setSize : Math.min(request.limit(), setSize);
         int before = request.startFrom() == null ? 0 : request.startFrom().history().lastEpoch();
         return new RunFacts(outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                before + settings.epochs(), history.lastEpoch(), images, setSize, bestEpoch);
+                before + settings.epochs(), history.lastEpoch(), images, setSize, bestEpoch());
+    }
+
+    private int bestEpoch() {
+        return checkpoints == null ? 0 : checkpoints.bestEpoch();
     }
 
     private Dl4jTrainedModel model() {

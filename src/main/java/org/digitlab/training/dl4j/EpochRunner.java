@@ -5,21 +5,26 @@ import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.BatchMetrics;
 import org.digitlab.training.BatchSampler;
-import org.digitlab.training.DivergenceWatch;
 import org.digitlab.training.RunControl;
+import org.digitlab.training.RunRule;
 import org.digitlab.training.TrainingListener;
 import org.nd4j.linalg.dataset.api.DataSet;
 
 /**
- * Trains one epoch batch by batch: takes a {@link TrainingStep}, checks the batch's loss for
- * divergence, samples it for listeners and honours pause and
- * stop at the batch boundary.
+ * Trains one epoch batch by batch: takes a {@link TrainingStep}, asks the run's rules (e.g.
+ * divergence) after each batch and after the epoch's training, samples batches for listeners and
+ * honours pause and stop at the batch boundary.
  */
 final class EpochRunner {
 
-    /** What one epoch ended with. */
-    record Outcome(EpochMetrics partial, boolean stopped, boolean diverged, long iteration,
-            String diagnosis) {
+    /**
+     * What one epoch ended with.
+     *
+     * @param partial the epoch's training figures (no validation yet), or null when it did not finish
+     * @param stopped the run was stopped during the epoch
+     * @param ending why a rule ended the run, or null
+     */
+    record Outcome(EpochMetrics partial, boolean stopped, RunRule.Ending ending, long iteration) {
     }
 
     private static final double NANOS_PER_SECOND = 1e9;
@@ -31,7 +36,7 @@ final class EpochRunner {
     private final BatchSampler sampler;
     private final TrainingSettings settings;
     private final ProbeRecorder probes;
-    private final DivergenceWatch divergence;
+    private final RunRule rules;
     private final long runStart = System.nanoTime();
     private long iteration;
     private long trainingNanos;
@@ -41,11 +46,11 @@ final class EpochRunner {
     /**
      * @param epochsBefore epochs the model trained before this run (a continued model): this run's
      *     first epoch is reported as {@code epochsBefore + 1}
-     * @param divergence decides whether a batch or an epoch shows that the run diverged
+     * @param rules decide after each batch and each epoch's training whether the run ends
      */
     EpochRunner(TrainingStep step, SplitDataSetIterator iterator, RunControl control, TrainingListener listener,
             double eventsPerSecond, TrainingSettings settings, ProbeRecorder probes, int epochsBefore,
-            DivergenceWatch divergence) {
+            RunRule rules) {
         this.step = step;
         this.iterator = iterator;
         this.control = control;
@@ -54,7 +59,7 @@ final class EpochRunner {
         this.settings = settings;
         this.probes = probes;
         this.epochsBefore = epochsBefore;
-        this.divergence = divergence;
+        this.rules = rules;
     }
 
     /** Trains epoch {@code epoch} (1-based, of this run). */
@@ -69,7 +74,7 @@ final class EpochRunner {
         int batch = 0;
         while (iterator.hasNext()) {
             if (!control.checkpoint()) {
-                return new Outcome(null, true, false, iteration, "");
+                return new Outcome(null, true, null, iteration);
             }
             long start = System.nanoTime();
             DataSet data = iterator.next();
@@ -81,8 +86,9 @@ final class EpochRunner {
             iteration++;
             batch++;
             batchesDone++;
-            if (divergence.afterBatch(loss, reported, iteration, settings.learningRate())) {
-                return new Outcome(null, false, true, iteration, divergence.diagnosis());
+            RunRule.Ending ending = rules.afterBatch(reported, iteration, loss);
+            if (ending != null) {
+                return new Outcome(null, false, ending, iteration);
             }
             lossSum += loss * size;
             examples += size;
@@ -99,9 +105,8 @@ final class EpochRunner {
                 : (double) step.correct() / step.counted();
         EpochMetrics metrics = new EpochMetrics(reported, lossSum / examples, accuracy, Double.NaN,
                 Double.NaN, seconds, examples / seconds);
-        boolean diverged = divergence.afterEpoch(reported, iteration, batch, lossSum / examples, accuracy,
-                settings.learningRate());
-        return new Outcome(metrics, false, diverged, iteration, divergence.diagnosis());
+        return new Outcome(metrics, false, rules.afterTraining(reported, iteration, batch, lossSum / examples, accuracy),
+                iteration);
     }
 
     private int batchesPerEpoch() {

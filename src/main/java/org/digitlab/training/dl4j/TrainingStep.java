@@ -22,19 +22,24 @@ interface TrainingStep {
 
     /**
      * Set to {@code false} to train every network with DL4J's own fit, e.g. to measure what the
-     * dense step contributes ({@code DIGITLAB_JAVA_OPTS=-Ddigitlab.fastDenseStep=false}).
+     * app's own steps contribute ({@code DIGITLAB_JAVA_OPTS=-Ddigitlab.fastDenseStep=false}).
      */
     String FAST_DENSE_STEP_PROPERTY = "digitlab.fastDenseStep";
 
     /**
      * The fastest step that gives the same updates as {@code network.fit}: {@link DenseReluStep}
-     * for stacks of dense ReLU layers under a softmax cross-entropy output, DL4J's own fit
-     * otherwise.
+     * for stacks of dense ReLU layers under a softmax cross-entropy output, {@link LayerStackStep}
+     * for the convolutional ones, DL4J's own fit otherwise.
      */
     static TrainingStep forNetwork(MultiLayerNetwork network, AccuracyCountingLoss counter) {
-        boolean allowed = !"false".equalsIgnoreCase(System.getProperty(FAST_DENSE_STEP_PROPERTY));
-        return allowed && DenseReluStep.supports(network, counter.delegate())
-                ? new DenseReluStep(network)
+        if ("false".equalsIgnoreCase(System.getProperty(FAST_DENSE_STEP_PROPERTY))) {
+            return new NetworkFitStep(network, counter);
+        }
+        if (DenseReluStep.supports(network, counter.delegate())) {
+            return new DenseReluStep(network);
+        }
+        return LayerStackStep.supports(network, counter.delegate())
+                ? new LayerStackStep(network)
                 : new NetworkFitStep(network, counter);
     }
 

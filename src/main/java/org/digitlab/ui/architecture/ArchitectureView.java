@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -18,10 +17,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
 import org.digitlab.model.ArchitectureSpec;
@@ -122,31 +119,6 @@ public final class ArchitectureView {
         presetStory.setText(viewModel.presetProperty().get().description());
     }
 
-    /**
-     * A preset's name, id and notebook, one to a line, each wrapped to the list's width. With no
-     * preferred width of its own the list sizes every cell to its visible width, so a long name
-     * ("MLP sigmoid + MSE" in projector mode) takes another line instead of making the list
-     * scroll sideways.
-     */
-    private static final class PresetCell extends ListCell<ArchitectureSpec> {
-        PresetCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(ArchitectureSpec item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name() + "\n" + item.id() + notebook(item));
-            setTooltip(empty || item == null ? null : new Tooltip(item.description()));
-        }
-    }
-
-    private static String notebook(ArchitectureSpec spec) {
-        return spec.notebook().isEmpty() ? "" : spec.notebook().matches("\\d+")
-                ? "\nnotebook " + spec.notebook() : "\n" + spec.notebook();
-    }
-
     private void bindTable() {
         LayerTableColumns.install(layerTable, viewModel);
         layerTable.setItems(viewModel.layers());
@@ -162,19 +134,30 @@ public final class ArchitectureView {
     }
 
     private void bindSettings() {
+        bindChoices();
+        bindSizes();
+        bindNumbers();
+        bindAugmentation();
+    }
+
+    /** Optimizer, loss, split and dataset: choice boxes of the enums' own names. */
+    private void bindChoices() {
         optimizerChoice.setItems(FXCollections.observableArrayList(Optimizer.values()));
         optimizerChoice.valueProperty().bindBidirectional(viewModel.settings().optimizerProperty());
-        optimizerChoice.setConverter(enumNames());
+        optimizerChoice.setConverter(SettingsControls.enumNames());
         lossChoice.setItems(FXCollections.observableArrayList(Loss.values()));
         lossChoice.valueProperty().bindBidirectional(viewModel.settings().lossProperty());
-        lossChoice.setConverter(enumNames());
+        lossChoice.setConverter(SettingsControls.enumNames());
         splitChoice.setItems(FXCollections.observableArrayList(SplitKind.values()));
         splitChoice.valueProperty().bindBidirectional(viewModel.settings().splitProperty());
-        splitChoice.setConverter(enumNames());
+        splitChoice.setConverter(SettingsControls.enumNames());
         datasetChoice.setItems(FXCollections.observableArrayList(
                 DatasetCatalog.all().stream().map(DatasetInfo::id).toList()));
         datasetChoice.valueProperty().bindBidirectional(viewModel.settings().datasetProperty());
+    }
 
+    /** Batch size, epochs, validation fraction: spinners that commit a typed value on focus loss. */
+    private void bindSizes() {
         batchObject = viewModel.settings().batchSizeProperty().asObject();
         batchSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_BATCH));
         batchSpinner.getValueFactory().valueProperty().bindBidirectional(batchObject);
@@ -186,19 +169,27 @@ public final class ArchitectureView {
                 FRACTION_STEP));
         fractionSpinner.getValueFactory().valueProperty().bindBidirectional(fractionObject);
         fractionSpinner.disableProperty().bind(viewModel.settings().splitProperty().isEqualTo(SplitKind.TRAIN_TEST));
-        commitOnFocusLoss(batchSpinner);
-        commitOnFocusLoss(epochsSpinner);
-        commitOnFocusLoss(fractionSpinner);
+        SettingsControls.commitOnFocusLoss(batchSpinner);
+        SettingsControls.commitOnFocusLoss(epochsSpinner);
+        SettingsControls.commitOnFocusLoss(fractionSpinner);
+    }
 
+    /** Learning rate and seed: text fields that take numbers only. */
+    private void bindNumbers() {
         learningRateObject = viewModel.settings().learningRateProperty().asObject();
-        TextFormatter<Double> lr = new TextFormatter<>(new NumberText<>(Double::valueOf), viewModel.settings().learningRateProperty().get());
+        TextFormatter<Double> lr = new TextFormatter<>(new SettingsControls.NumberText<>(Double::valueOf),
+                viewModel.settings().learningRateProperty().get());
         learningRateField.setTextFormatter(lr);
         lr.valueProperty().bindBidirectional(learningRateObject);
         seedObject = viewModel.settings().seedProperty().asObject();
-        TextFormatter<Long> seed = new TextFormatter<>(new NumberText<>(Long::valueOf), viewModel.settings().seedProperty().get());
+        TextFormatter<Long> seed = new TextFormatter<>(new SettingsControls.NumberText<>(Long::valueOf),
+                viewModel.settings().seedProperty().get());
         seedField.setTextFormatter(seed);
         seed.valueProperty().bindBidirectional(seedObject);
+    }
 
+    /** The training aids beyond the notebooks: learning-rate decay, shifted images, mouse strokes. */
+    private void bindAugmentation() {
         decayObject = viewModel.settings().learningRateDecayProperty().asObject();
         decaySpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0,
                 SettingsForm.MAX_DECAY, 0, DECAY_STEP));
@@ -208,53 +199,8 @@ public final class ArchitectureView {
                 TrainingSettings.MAX_SHIFT, 0));
         shiftSpinner.getValueFactory().valueProperty().bindBidirectional(shiftObject);
         strokesCheck.selectedProperty().bindBidirectional(viewModel.settings().strokesProperty());
-        commitOnFocusLoss(decaySpinner);
-        commitOnFocusLoss(shiftSpinner);
-    }
-
-    private static void commitOnFocusLoss(Spinner<?> spinner) {
-        spinner.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                spinner.increment(0);
-            }
-        });
-    }
-
-    private static <E extends Enum<E>> StringConverter<E> enumNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("choices are not typed");
-            }
-        };
-    }
-
-    /** Numbers in a text field: a typo keeps the last good value instead of an exception. */
-    private static final class NumberText<N extends Number> extends StringConverter<N> {
-        private final java.util.function.Function<String, N> parse;
-
-        NumberText(java.util.function.Function<String, N> parse) {
-            this.parse = parse;
-        }
-
-        @Override
-        public String toString(N value) {
-            return value == null ? "" : value.toString();
-        }
-
-        @Override
-        public N fromString(String text) {
-            try {
-                return parse.apply(text.strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
+        SettingsControls.commitOnFocusLoss(decaySpinner);
+        SettingsControls.commitOnFocusLoss(shiftSpinner);
     }
 
     // --- commands

@@ -31,6 +31,7 @@ import org.digitlab.model.TrainingChecks;
 import org.digitlab.model.Presets;
 import org.digitlab.model.SpecJson;
 import org.digitlab.model.SummaryRow;
+import org.digitlab.ui.common.ErrorMessages;
 
 /**
  * The architecture editor's state: the preset it started from, the layer stack being edited, the
@@ -226,7 +227,7 @@ public final class ArchitectureViewModel {
         ArchitectureSpec toSave = getSpec();
         return CompletableFuture.runAsync(() -> write(file, toSave), background)
                 .whenCompleteAsync((ok, error) -> message.set(error == null ? "Saved " + file.getFileName()
-                        : "Cannot save " + file.getFileName() + ": " + cause(error)), fx);
+                        : "Cannot save " + file.getFileName() + ": " + ErrorMessages.of(error)), fx);
     }
 
     /** Reads a spec file off the FX thread and loads it into the editor. */
@@ -234,7 +235,7 @@ public final class ArchitectureViewModel {
         return CompletableFuture.supplyAsync(() -> read(file), background)
                 .whenCompleteAsync((loaded, error) -> {
                     if (error != null) {
-                        message.set("Cannot open " + file.getFileName() + ": " + cause(error));
+                        message.set("Cannot open " + file.getFileName() + ": " + ErrorMessages.of(error));
                         return;
                     }
                     load(loaded);
@@ -292,14 +293,5 @@ public final class ArchitectureViewModel {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static String cause(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && (cause instanceof java.util.concurrent.CompletionException
-                || cause instanceof java.io.UncheckedIOException)) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

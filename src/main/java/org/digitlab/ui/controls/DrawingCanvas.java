@@ -12,7 +12,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import org.digitlab.ui.draw.Stroke;
+import org.digitlab.ui.strokes.Stroke;
 
 /**
  * A square drawing surface showing a list of strokes (in the drawing's own coordinates, scaled to

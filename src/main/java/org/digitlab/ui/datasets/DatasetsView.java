@@ -24,8 +24,8 @@ import impl.org.controlsfx.skin.GridViewSkin;
 import org.controlsfx.control.GridView;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.ImageSet;
-import org.digitlab.data.dl4j.NativeMemory;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.FileDialogs;
 
@@ -85,7 +85,7 @@ public final class DatasetsView {
         if (!showing) {
             thumbnails.clear();
             // The images let go would otherwise stay resident until the heap happens to fill.
-            context.background().execute(NativeMemory::giveBack);
+            context.background().execute(context.engine()::giveBackMemory);
         }
     }
 

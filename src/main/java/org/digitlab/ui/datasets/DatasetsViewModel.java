@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.ImageSet;
 import org.digitlab.data.TrainTest;

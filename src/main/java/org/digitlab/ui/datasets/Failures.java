@@ -1,16 +1,14 @@
 package org.digitlab.ui.datasets;
 
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.file.NoSuchFileException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import org.digitlab.data.ChecksumMismatchException;
 import org.digitlab.data.DatasetFormatException;
 import org.digitlab.data.DatasetMissingException;
+import org.digitlab.ui.common.ErrorMessages;
 
 /**
  * Says in words why a download or import failed. The data layer's messages already name the
@@ -22,7 +20,7 @@ final class Failures {
     }
 
     static String describe(Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = ErrorMessages.rootCause(error);
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         if (isOffline(cause)) {
             return "no network: " + message;
@@ -41,19 +39,9 @@ final class Failures {
 
     /** Why a dataset could not be loaded: the store's own words when files are missing. */
     static String whyNotLoaded(String id, Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = ErrorMessages.rootCause(error);
         return cause instanceof DatasetMissingException ? cause.getMessage()
                 : "Cannot read " + id + ": " + describe(cause);
-    }
-
-    /** The exception that started it, without the futures' and lambdas' wrappers. */
-    static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException
-                || cause instanceof UncheckedIOException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     /** The HTTP client wraps refused connections and unknown hosts; look down the cause chain. */

@@ -2,6 +2,7 @@ package org.digitlab.ui.datasets;
 
 import java.util.Objects;
 import org.digitlab.data.DatasetInfo;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.ImageSet;
 
 /**

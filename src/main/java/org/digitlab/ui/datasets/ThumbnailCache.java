@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.ImageSet;
 
 /**

@@ -24,7 +24,7 @@ import org.digitlab.ui.controls.StemPlot;
 import org.digitlab.ui.inside.NetworkView;
 import org.digitlab.ui.inside.PreprocessView;
 import org.digitlab.ui.inside.ProbesView;
-import org.digitlab.ui.model.ModelEntry;
+import org.digitlab.ui.state.ModelEntry;
 
 /** The Draw view's controller: binds the controls to a {@link DrawViewModel}. */
 public final class DrawView {
@@ -97,9 +97,9 @@ public final class DrawView {
         });
         root.sceneProperty().addListener((obs, old, scene) -> installKeys(scene));
         // The inspectors work only while their tab is chosen: no feature maps computed unseen.
-        preprocessController.attach(viewModel, preprocessTab.selectedProperty());
-        networkController.attach(viewModel, networkTab.selectedProperty());
-        probesController.attach(viewModel);
+        preprocessController.attach(viewModel.strokes(), preprocessTab.selectedProperty());
+        networkController.attach(viewModel.strokes(), networkTab.selectedProperty());
+        probesController.attach(viewModel.modelInputProperty());
     }
 
     public PreprocessView preprocess() {

@@ -1,7 +1,6 @@
 package org.digitlab.ui.draw;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,22 +24,26 @@ import org.digitlab.inference.DigitRecognizer.Recognition;
 import org.digitlab.inference.GrayImage;
 import org.digitlab.inference.Prediction;
 import org.digitlab.inference.Predictor;
+import org.digitlab.ui.common.ErrorMessages;
+import org.digitlab.ui.common.LatestWork;
+import org.digitlab.ui.strokes.ImageStrokes;
+import org.digitlab.ui.strokes.Stroke;
+import org.digitlab.ui.strokes.StrokeBounds;
+import org.digitlab.ui.strokes.StrokeRasterizer;
 
 /**
  * The Draw view's state: the strokes, the brush, and the live prediction. Every change of the
- * drawing asks for a prediction; at most one runs at a time on the background executor, and when
- * it returns the newest drawing is predicted next if it changed meanwhile, so a fast hand never
- * queues up stale work and the FX thread only receives results. The eraser is a stroke too (it
+ * drawing asks for a prediction through {@link LatestWork}: at most one runs at a time on the
+ * background executor, and when it returns the newest drawing is predicted next if it changed
+ * meanwhile, so a fast hand never queues up stale work and the FX thread only receives results. The eraser is a stroke too (it
  * paints paper), so Undo takes back an erasure like any stroke.
  */
 public final class DrawViewModel {
 
     /** The drawing's own coordinate range; the canvas scales it to its size on screen. */
-    public static final double SIZE = 400;
+    public static final double SIZE = Stroke.SIZE;
     /** Default brush: about as thick, relative to a digit, as MNIST's pen. */
     public static final double DEFAULT_BRUSH = 26;
-    /** Pixels per side the strokes are rendered at for the model: plenty for a 20-pixel digit. */
-    static final int RASTER = 200;
     /** The eraser is wider than the pen: rubbing out is quicker than drawing. */
     static final double ERASER_SCALE = 1.5;
     /**
@@ -49,8 +52,6 @@ public final class DrawViewModel {
      */
     static final double SMALL_DRAWING = 0.25;
 
-    private final Executor background;
-    private final Executor fx;
     private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
     private final DoubleProperty brushWidth = new SimpleDoubleProperty(this, "brushWidth", DEFAULT_BRUSH);
     private final ObjectProperty<Predictor> predictor = new SimpleObjectProperty<>(this, "predictor");
@@ -60,17 +61,20 @@ public final class DrawViewModel {
     private final BooleanProperty erasing = new SimpleBooleanProperty(this, "erasing");
     private final ReadOnlyBooleanWrapper small = new ReadOnlyBooleanWrapper(this, "small");
     private final BooleanBinding blank = Bindings.isEmpty(strokes);
-    private boolean inFlight;
-    private boolean dirty;
+    /** Each finished prediction is shown, so the answer follows a pen that is still moving. */
+    private final LatestWork<Recognition> work;
 
     public DrawViewModel(Executor background, Executor fx) {
-        this.background = background;
-        this.fx = fx;
+        this.work = LatestWork.everyFinished(background, fx, this::show,
+                error -> publish(null, "Prediction failed: " + ErrorMessages.of(error)));
         strokes.addListener((ListChangeListener<Stroke>) change -> {
             small.set(isSmall(strokes));
             requestPrediction();
         });
-        predictor.addListener((obs, old, now) -> requestPrediction());
+        predictor.addListener((obs, old, now) -> {
+            work.cancel(); // the old model's answer in flight is not this model's
+            requestPrediction();
+        });
         requestPrediction();
     }
 
@@ -163,30 +167,14 @@ public final class DrawViewModel {
     // --- prediction pipeline
 
     private void requestPrediction() {
-        if (inFlight) {
-            dirty = true;
-            return;
-        }
         Predictor model = predictor.get();
         List<Stroke> snapshot = List.copyOf(strokes);
         if (model == null || snapshot.isEmpty()) {
+            work.cancel();
             publish(null, model == null ? "Waiting for a model…" : "Draw a digit");
             return;
         }
-        inFlight = true;
-        dirty = false;
-        CompletableFuture.supplyAsync(() -> recognize(model, snapshot), background)
-                .whenCompleteAsync((recognition, error) -> {
-                    inFlight = false;
-                    if (error != null) {
-                        publish(null, "Prediction failed: " + error.getMessage());
-                    } else if (model == predictor.get()) {
-                        show(recognition);
-                    }
-                    if (dirty || model != predictor.get()) {
-                        requestPrediction();
-                    }
-                }, fx);
+        work.request(() -> recognize(model, snapshot));
     }
 
     static boolean isSmall(List<Stroke> strokes) {
@@ -200,7 +188,7 @@ public final class DrawViewModel {
 
     /** The strokes as the grey image preprocessing starts from (black ink on white); any thread. */
     public static GrayImage raster(List<Stroke> strokes) {
-        return StrokeRasterizer.render(strokes, SIZE, RASTER);
+        return StrokeRasterizer.raster(strokes);
     }
 
     private void show(Recognition recognition) {

@@ -9,7 +9,7 @@ import org.digitlab.data.SplitSpec;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingSettings;
 import org.digitlab.training.TrainingData;
-import org.digitlab.ui.datasets.DatasetSplit;
+import org.digitlab.data.DatasetSplit;
 
 /**
  * The images an evaluation runs on: the model's own split, as in training, so that the figure is

@@ -36,7 +36,7 @@ import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.controls.ConfusionMatrix;
 import org.digitlab.ui.controls.PixelView;
 import org.digitlab.ui.controls.StemPlot;
-import org.digitlab.ui.datasets.DatasetSplit;
+import org.digitlab.data.DatasetSplit;
 
 /** The Evaluation view's controller: binds the figures, the matrix and the gallery to the model. */
 public final class EvaluationView {
@@ -72,7 +72,7 @@ public final class EvaluationView {
     public EvaluationView(AppContext context) {
         this.context = context;
         this.viewModel = new EvaluationViewModel(context.background(), context.fx(), context.datasets(),
-                context.evaluator(), context.modelFiles());
+                context.engine().evaluator(), context.engine().modelFiles());
     }
 
     public EvaluationViewModel viewModel() {

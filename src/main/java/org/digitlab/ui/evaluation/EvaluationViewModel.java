@@ -1,7 +1,5 @@
 package org.digitlab.ui.evaluation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -31,7 +28,8 @@ import org.digitlab.training.Evaluator;
 import org.digitlab.training.Misclassified;
 import org.digitlab.training.Predictions;
 import org.digitlab.training.PredictionsCsv;
-import org.digitlab.ui.datasets.DatasetSplit;
+import org.digitlab.ui.common.ErrorMessages;
+import org.digitlab.data.DatasetSplit;
 
 /**
  * The Evaluation view's state: which model on which split, the figures once evaluated, and the
@@ -63,6 +61,7 @@ public final class EvaluationViewModel {
     private final EvaluationSets sets;
     private final Evaluator evaluator;
     private final ModelFiles modelFiles;
+    private final BackgroundWrites writes;
 
     private final ObjectProperty<TrainedModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<DatasetSplit> split = new SimpleObjectProperty<>(this, "split", DatasetSplit.TEST);
@@ -84,6 +83,7 @@ public final class EvaluationViewModel {
             ModelFiles modelFiles) {
         this.background = background;
         this.fx = fx;
+        this.writes = new BackgroundWrites(background, fx, status::set);
         this.sets = new EvaluationSets(datasets);
         this.evaluator = evaluator;
         this.modelFiles = modelFiles;
@@ -171,7 +171,7 @@ public final class EvaluationViewModel {
                 return;
             }
             if (error != null) {
-                status.set("Evaluation failed: " + message(error));
+                status.set("Evaluation failed: " + ErrorMessages.of(error));
                 done.completeExceptionally(error);
                 return;
             }
@@ -270,32 +270,11 @@ public final class EvaluationViewModel {
 
     // --- internals
 
-    private interface Io<T> {
-        T run() throws IOException;
-    }
-
-    private <T> CompletableFuture<T> export(String what, Io<T> io) {
+    private <T> CompletableFuture<T> export(String what, BackgroundWrites.Io<T> io) {
         if (evaluated.get() == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("evaluate a model first"));
         }
-        status.set("Writing the " + what + "…");
-        CompletableFuture<T> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return io.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, background).whenCompleteAsync((written, error) -> {
-            if (error != null) {
-                status.set("Could not write the " + what + ": " + message(error));
-                done.completeExceptionally(error);
-            } else {
-                status.set("Wrote the " + what + (written instanceof Path p ? " to " + p : ""));
-                done.complete(written);
-            }
-        }, fx);
-        return done;
+        return writes.write(what, io);
     }
 
     private void show(Evaluated result) {
@@ -323,14 +302,4 @@ public final class EvaluationViewModel {
             selectedItem.set(items.get(0));
         }
     }
-
-    private static String message(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
-
 }

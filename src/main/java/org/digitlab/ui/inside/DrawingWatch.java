@@ -15,7 +15,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.digitlab.inference.Predictor;
-import org.digitlab.ui.draw.Stroke;
+import org.digitlab.ui.common.ErrorMessages;
+import org.digitlab.ui.common.LatestWork;
+import org.digitlab.ui.strokes.Stroke;
 
 /**
  * What the inspectors beside the canvas share: they follow the drawing and the model, work only
@@ -49,7 +51,8 @@ final class DrawingWatch<T> {
         this.strokes = strokes;
         this.job = job;
         this.hasDigit = hasDigit;
-        this.work = new LatestWork<>(background, fx, this::show, error -> message.set("Failed: " + error.getMessage()));
+        this.work = LatestWork.newestOnly(background, fx, this::show,
+                error -> message.set("Failed: " + ErrorMessages.of(error)));
         strokes.addListener((ListChangeListener<Stroke>) change -> refresh());
         predictor.addListener(obs -> refresh());
         active.addListener(obs -> refresh());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -17,7 +18,7 @@ import org.digitlab.inference.UnitWeights;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.controls.ActivationBars;
 import org.digitlab.ui.controls.GrayImages;
-import org.digitlab.ui.draw.DrawViewModel;
+import org.digitlab.ui.strokes.Stroke;
 
 /**
  * The network inspector's controller. For a CNN: the first convolution's filters and every
@@ -52,9 +53,9 @@ public final class NetworkView {
         return viewModel;
     }
 
-    /** Follows the Draw view's drawing while {@code showing} is true. */
-    public void attach(DrawViewModel draw, ObservableBooleanValue showing) {
-        viewModel = new NetworkViewModel(context.background(), context.fx(), draw.strokes(), context.inspectors());
+    /** Follows a drawing (the Draw view's strokes) while {@code showing} is true. */
+    public void attach(ObservableList<Stroke> drawing, ObservableBooleanValue showing) {
+        viewModel = new NetworkViewModel(context.background(), context.fx(), drawing, context.engine()::inspector);
         viewModel.predictorProperty().bind(context.models().predictorProperty());
         viewModel.activeProperty().bind(showing);
         message.textProperty().bind(viewModel.messageProperty());

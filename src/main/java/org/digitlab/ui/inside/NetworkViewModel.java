@@ -15,8 +15,8 @@ import org.digitlab.inference.PreprocessedDigit;
 import org.digitlab.inference.Predictor;
 import org.digitlab.inference.UnitWeights;
 import org.digitlab.model.TrainedModel;
-import org.digitlab.ui.draw.DrawViewModel;
-import org.digitlab.ui.draw.Stroke;
+import org.digitlab.ui.strokes.Stroke;
+import org.digitlab.ui.strokes.StrokeRasterizer;
 
 /**
  * The network inspector's state: for the current drawing, every layer's output, plus the first
@@ -66,7 +66,7 @@ public final class NetworkViewModel {
     }
 
     private Inside compute(Predictor model, List<Stroke> snapshot) {
-        PreprocessedDigit digit = new CanvasPreprocessor(model.imageSize()).process(DrawViewModel.raster(snapshot));
+        PreprocessedDigit digit = new CanvasPreprocessor(model.imageSize()).process(StrokeRasterizer.raster(snapshot));
         if (!digit.hasDigit()) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.digitlab.ui.inside;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -14,7 +15,7 @@ import org.digitlab.ui.AppContext;
 import org.digitlab.ui.controls.GrayImages;
 import org.digitlab.ui.controls.PixelView;
 import org.digitlab.ui.controls.StemPlot;
-import org.digitlab.ui.draw.DrawViewModel;
+import org.digitlab.ui.strokes.Stroke;
 
 /** The preprocessing inspector's controller: each stage small, the steps to skip, the answer. */
 public final class PreprocessView {
@@ -42,12 +43,12 @@ public final class PreprocessView {
     }
 
     /**
-     * Follows the Draw view's drawing while {@code showing} is true.
+     * Follows a drawing while {@code showing} is true.
      *
-     * @param draw the Draw view's state
+     * @param drawing the Draw view's strokes
      */
-    public void attach(DrawViewModel draw, ObservableBooleanValue showing) {
-        viewModel = new PreprocessViewModel(context.background(), context.fx(), draw.strokes());
+    public void attach(ObservableList<Stroke> drawing, ObservableBooleanValue showing) {
+        viewModel = new PreprocessViewModel(context.background(), context.fx(), drawing);
         viewModel.predictorProperty().bind(context.models().predictorProperty());
         viewModel.activeProperty().bind(showing);
         scaleToggle.selectedProperty().bindBidirectional(viewModel.scaleToBoxProperty());

@@ -14,8 +14,8 @@ import org.digitlab.inference.GrayImage;
 import org.digitlab.inference.PreprocessOptions;
 import org.digitlab.inference.PreprocessedDigit;
 import org.digitlab.inference.Predictor;
-import org.digitlab.ui.draw.DrawViewModel;
-import org.digitlab.ui.draw.Stroke;
+import org.digitlab.ui.strokes.Stroke;
+import org.digitlab.ui.strokes.StrokeRasterizer;
 
 /**
  * The preprocessing inspector's state: the drawing's stages from canvas to model input with the
@@ -74,7 +74,7 @@ public final class PreprocessViewModel {
     }
 
     static Stages compute(Predictor model, List<Stroke> strokes, PreprocessOptions options) {
-        GrayImage canvas = DrawViewModel.raster(strokes);
+        GrayImage canvas = StrokeRasterizer.raster(strokes);
         PreprocessedDigit digit = new CanvasPreprocessor(model.imageSize(), options).process(canvas);
         return new Stages(canvas, digit, digit.hasDigit() ? model.predict(digit.image()) : null);
     }

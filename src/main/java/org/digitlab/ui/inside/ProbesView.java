@@ -2,6 +2,8 @@ package org.digitlab.ui.inside;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
@@ -14,10 +16,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.controls.GrayImages;
-import org.digitlab.ui.draw.DrawViewModel;
-import org.digitlab.ui.model.Probe;
-import org.digitlab.ui.model.ProbeBoard;
-import org.digitlab.ui.model.ProbePoint;
+import org.digitlab.ui.state.Probe;
+import org.digitlab.ui.state.ProbeBoard;
+import org.digitlab.ui.state.ProbePoint;
 
 /**
  * Probe digits: pin the drawing (up to five); while a model trains, each probe's ten
@@ -32,7 +33,7 @@ public final class ProbesView {
     private final AppContext context;
     private final ProbeBoard board;
     private final ListChangeListener<ProbePoint> onPoints = change -> redraw();
-    private DrawViewModel draw;
+    private ObservableObjectValue<float[]> modelInput;
     private Probe shown;
 
     @FXML private Button pinButton;
@@ -45,12 +46,12 @@ public final class ProbesView {
         this.board = context.probes();
     }
 
-    /** Pins from the Draw view's drawing. */
-    public void attach(DrawViewModel drawing) {
-        this.draw = drawing;
+    /** Pins what the network sees of the drawing ({@code modelInput}: the image, or null for none). */
+    public void attach(ObservableObjectValue<float[]> modelInput) {
+        this.modelInput = modelInput;
         probeList.setItems(board.probes());
         probeList.setCellFactory(list -> new ProbeCell());
-        pinButton.disableProperty().bind(drawing.modelInputProperty().isNull().or(board.canPinProperty().not()));
+        pinButton.disableProperty().bind(Bindings.isNull(modelInput).or(board.canPinProperty().not()));
         unpinButton.disableProperty().bind(probeList.getSelectionModel().selectedItemProperty().isNull());
         probeList.getSelectionModel().selectedItemProperty().addListener((obs, old, probe) -> follow(probe));
         javafx.scene.control.Tooltip.install(timeline, new javafx.scene.control.Tooltip("How sure the network "
@@ -74,7 +75,7 @@ public final class ProbesView {
 
     @FXML
     void pin() {
-        float[] image = draw.modelInputProperty().get();
+        float[] image = modelInput.get();
         if (image != null) {
             Probe probe = board.pin(image);
             probeList.getSelectionModel().select(probe);

@@ -1,7 +1,6 @@
 package org.digitlab.ui.shell;
 
 import java.io.File;
-import java.util.concurrent.CompletableFuture;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,7 +14,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.digitlab.data.dl4j.NativeSetup;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.Themes;
@@ -23,7 +21,6 @@ import org.digitlab.ui.architecture.ArchitectureView;
 import org.digitlab.ui.datasets.DatasetsView;
 import org.digitlab.ui.draw.DrawView;
 import org.digitlab.ui.evaluation.EvaluationView;
-import org.digitlab.ui.training.AutoTrain;
 import org.digitlab.ui.training.TrainingView;
 
 /**
@@ -67,9 +64,7 @@ public final class MainView {
         String modelTipText = modelTip.getText();
         context.models().predictorProperty().addListener((obs, old, ready) -> {
             if (ready != null) {
-                CompletableFuture.supplyAsync(() -> NativeSetup.apply().describe(), context.background())
-                        .thenAcceptAsync(backend -> modelTip.setText(modelTipText
-                                + " It runs on the maths library " + backend + "."), context.fx());
+                modelTip.setText(modelTipText + " It runs on the maths library " + context.engine().nativeSetup() + ".");
             }
         });
         evaluationController.setOnOpenInDraw(image -> {
@@ -111,13 +106,18 @@ public final class MainView {
         }
     }
 
-    /** For {@link LessonDriver}, which walks the window through a lesson. */
-    AppContext context() {
+    /** The window's context, e.g. for a driver that walks the window through a lesson. */
+    public AppContext context() {
         return context;
     }
 
-    BorderPane root() {
+    public BorderPane root() {
         return root;
+    }
+
+    /** Shows the Training view. */
+    public void showTraining() {
+        sections.getSelectionModel().select(trainingTab);
     }
 
     public ArchitectureView architectureView() {
@@ -135,9 +135,6 @@ public final class MainView {
             sections.getSelectionModel().select(trainingTab);
             trainingController.train(spec);
         });
-        AutoTrain.fromSystemProperties().ifPresent(auto -> auto.begin(trainingController,
-                () -> sections.getSelectionModel().select(trainingTab)));
-        LessonDriver.fromSystemProperties(this).ifPresent(LessonDriver::begin);
     }
 
     /** Ctrl+O: a model file becomes the current model. */

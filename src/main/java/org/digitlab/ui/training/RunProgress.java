@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.digitlab.training.BatchMetrics;
+import org.digitlab.training.RunState;
 
 /**
  * How far the current run is, as the progress row shows it: the bar, "Epoch 3/20", the speed and
@@ -76,5 +77,17 @@ public final class RunProgress {
     void end() {
         speedText.set("");
         etaText.set("");
+    }
+
+    /** The status line for a run's state. */
+    static String describe(RunState runState) {
+        return switch (runState) {
+            case IDLE -> "Starting…";
+            case RUNNING -> "Training…";
+            case PAUSED -> "Paused";
+            case STOPPING -> "Stopping after this batch…";
+            case FINISHED -> "Finished";
+            case FAILED -> "Failed";
+        };
     }
 }

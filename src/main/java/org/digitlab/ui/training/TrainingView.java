@@ -2,11 +2,8 @@ package org.digitlab.ui.training;
 
 import java.io.File;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -14,10 +11,8 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
@@ -27,14 +22,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
-import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainingSettings;
-import org.digitlab.training.TrainingData;
+import org.digitlab.training.TrainingSession;
 import org.digitlab.ui.AppContext;
-import org.digitlab.ui.controls.FontScaledColumns;
 
 /**
  * The Training view's controller: buttons bound to the view-model's {@code can*} bindings, the
@@ -47,7 +40,6 @@ public final class TrainingView {
     private static final java.util.List<Integer> LIMITS = java.util.List.of(0, 1_000, 5_000, 10_000, 30_000);
 
     private final TrainingViewModel viewModel;
-    private final TrainingService service = new TrainingService();
     /** Where the model dialogs opened last. */
     private final java.util.prefs.Preferences preferences;
 
@@ -80,10 +72,10 @@ public final class TrainingView {
     private ObjectProperty<Integer> limitObject;
 
     public TrainingView(AppContext context) {
-        TrainingEngine engine = new TrainingEngine(context.trainer(), new CachedSplits(context),
-                TrainingEngine.scoring(context.evaluator()), context.modelFiles());
-        this.viewModel = new TrainingViewModel(engine, service, context.background(), context.fx(),
-                context.models()::use, context.probes());
+        TrainingSession.Parts parts = new TrainingSession.Parts(context.engine().trainer(), context.splits(),
+                TrainingSession.TestScorer.of(context.engine().evaluator()));
+        this.viewModel = new TrainingViewModel(parts, context.engine().modelFiles(), context.background(),
+                context.fx(), context.models()::use, context.probes());
         this.preferences = context.preferences();
     }
 
@@ -151,11 +143,7 @@ public final class TrainingView {
         charts = new RunCharts(lossChart, accuracyChart, legend);
         charts.planEpochs(epochsOf(viewModel.specProperty().get()));
         viewModel.specProperty().addListener((obs, old, spec) -> charts.planEpochs(epochsOf(spec)));
-        viewModel.activeProperty().addListener((obs, was, active) -> {
-            if (active) {
-                charts.newLive(viewModel.currentRunName(), viewModel.currentColor());
-            }
-        });
+        viewModel.onRunStarted(run -> charts.newLive(run.name(), run.color()));
         viewModel.curves().trace().addListener((ListChangeListener<LossPoint>) change -> {
             boolean appendOnly = true;
             while (change.next()) {
@@ -184,44 +172,7 @@ public final class TrainingView {
     }
 
     private void bindEpochTable() {
-        epochTable.setItems(viewModel.curves().epochs());
-        epochTable.getColumns().setAll(java.util.List.of(
-                column("epoch", "The pass over the training set.", e -> e.epoch(), "%.0f", 52),
-                column("loss", "Mean training loss over the epoch: how wrong the network was on training images.",
-                        EpochMetrics::trainLoss, "%.4f", 60),
-                column("acc", "Share of training images classified right during the epoch.",
-                        EpochMetrics::trainAccuracy, "%.4f", 60),
-                column("val_loss", "Loss on the validation images, which the network does not train on.",
-                        EpochMetrics::valLoss, "%.4f", 70),
-                column("val_acc", "Share of validation images classified right after the epoch.",
-                        EpochMetrics::valAccuracy, "%.4f", 66),
-                column("time", "Seconds the epoch's training took.", EpochMetrics::seconds, "%.1f s", 66),
-                column("ex/s", "Training images per second during the epoch.", EpochMetrics::examplesPerSecond,
-                        "%,.0f", 62)));
-        // Columns as wide as their figures at the table's font; at a projector's size the table scrolls sideways.
-        epochTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        FontScaledColumns.install(epochTable, (Labeled) epochTable.getColumns().get(0).getGraphic());
-        // The newest epoch stays in sight, once the table has taken in the new row.
-        viewModel.curves().epochs().addListener((ListChangeListener<EpochMetrics>) change -> Platform.runLater(() -> {
-            if (!epochTable.getItems().isEmpty()) {
-                epochTable.scrollTo(epochTable.getItems().size() - 1);
-            }
-        }));
-    }
-
-    private static TableColumn<EpochMetrics, String> column(String title, String tip,
-            ToDoubleFunction<EpochMetrics> value, String format, double width) {
-        TableColumn<EpochMetrics, String> column = new TableColumn<>();
-        column.setPrefWidth(width);
-        Label header = new Label(title);
-        header.setTooltip(new javafx.scene.control.Tooltip(tip));
-        column.setGraphic(header);
-        column.setSortable(false);
-        column.setCellValueFactory(d -> {
-            double v = value.applyAsDouble(d.getValue());
-            return new ReadOnlyObjectWrapper<>(Double.isNaN(v) ? "–" : String.format(Locale.ROOT, format, v));
-        });
-        return column;
+        EpochTable.install(epochTable, viewModel.curves().epochs());
     }
 
     private void bindRuns() {
@@ -335,33 +286,5 @@ public final class TrainingView {
                         event);
             }
         });
-    }
-
-    /** Loads each dataset split once per session: a second run of the same data starts at once. */
-    private static final class CachedSplits implements TrainingEngine.SplitsLoader {
-        /** Quick runs for a lesson on a slow laptop; 0 is every training image. */
-    private static final java.util.List<Integer> LIMITS = java.util.List.of(0, 1_000, 5_000, 10_000, 30_000);
-
-    private final AppContext context;
-        private TrainingSettings lastSettings;
-        private DataSplits last;
-
-        CachedSplits(AppContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public synchronized DataSplits load(TrainingSettings settings) throws java.io.IOException {
-            if (last == null || lastSettings == null || !sameData(lastSettings, settings)) {
-                last = TrainingData.load(context.datasets(), settings);
-                lastSettings = settings;
-            }
-            return last;
-        }
-
-        private static boolean sameData(TrainingSettings a, TrainingSettings b) {
-            return a.datasetId().equals(b.datasetId()) && a.split() == b.split() && a.seed() == b.seed()
-                    && a.validationFraction() == b.validationFraction();
-        }
     }
 }

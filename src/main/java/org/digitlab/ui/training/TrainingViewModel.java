@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
-import javafx.beans.binding.Bindings;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,32 +19,32 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
-import org.digitlab.model.TestFigures;
+import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
-import org.digitlab.ui.model.ProbeBoard;
+import org.digitlab.ui.common.ErrorMessages;
+import org.digitlab.ui.state.ProbeBoard;
+import org.digitlab.training.ProbeImages;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
 import org.digitlab.training.TrainingListener;
-import org.digitlab.training.TrainingRequest;
+import org.digitlab.training.TrainingSession;
 import org.digitlab.training.TrainingResult;
-import org.digitlab.training.TrainingRun;
 
 /**
- * The training dashboard's state and commands. A session (load the data, train, test) runs
- * through a {@link SessionLauncher}; the run's events reach this class coalesced by
- * {@link RunUpdates}, on the FX thread. Button states are bindings over {@link #stateProperty()}.
+ * The training dashboard's state and commands. Each run is a {@link TrainingSession} (load the
+ * data, train, test), which knows nothing of JavaFX; this class maps its events to properties:
+ * the run's own events arrive coalesced by {@link RunUpdates}, the session's end through its
+ * future, both on the {@code fx} executor. Button states are bindings over {@link #stateProperty()};
+ * a new run is announced to {@link #onRunStarted} listeners (the charts start its curves).
  *
- * <p>Every request is built in {@link #buildRequest} and every listener is attached in
- * {@link #listenersFor}: the two places where extra instruments (e.g. probe digits) plug in.
+ * <p>Every run's {@link TrainingSession.Plan} is made in {@code launch} and every listener is
+ * attached in {@link #listenersFor}: the two places where extra instruments (e.g. probe digits) plug in.
  */
 public final class TrainingViewModel {
 
-    private final TrainingEngine engine;
-    private final SessionLauncher launcher;
+    private final TrainingSession.Parts parts;
     private final Executor background;
     private final Executor fx;
     private final BiConsumer<String, TrainedModel> useModel;
@@ -56,49 +55,38 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
     private final ReadOnlyStringWrapper diagnosis = new ReadOnlyStringWrapper(this, "diagnosis", "");
-    private final ReadOnlyObjectWrapper<RunRecord> lastRun = new ReadOnlyObjectWrapper<>(this, "lastRun");
     private final RunProgress progress = new RunProgress();
     private final RunCurves curves = new RunCurves();
-    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    private final RunHistory history = new RunHistory();
+    private final ModelSaving saving;
 
     private final BooleanBinding canStart = spec.isNotNull().and(active.not());
     private final BooleanBinding canPause = state.isEqualTo(RunState.RUNNING);
     private final BooleanBinding canResume = state.isEqualTo(RunState.PAUSED);
     private final BooleanBinding canStop = active.and(state.isNotEqualTo(RunState.STOPPING));
-    private final BooleanBinding hasModel = Bindings.createBooleanBinding(
-            () -> lastRun.get() != null && lastRun.get().hasModel(), lastRun);
+    private final BooleanBinding hasModel = history.hasModel();
     private final BooleanBinding canTrainMore = hasModel.and(active.not());
     /** While a new run trains, the last run's model is not offered: its box shows the old run. */
     private final BooleanBinding canUseModel = hasModel.and(active.not());
 
-    private final AtomicReference<TrainingRun> run = new AtomicReference<>();
-    private volatile boolean stopRequested;
+    private TrainingSession session;
     private RunUpdates updates;
-    private int runNumber;
-    private PendingSave pendingSave;
-    private ArchitectureSpec specOfRun;
     private final ProbeBoard probes;
 
-    private record PendingSave(Path file, Runnable then) {
-    }
-
-    /** What a session leaves for the FX thread. */
-    private record SessionEnd(TrainingResult result, TestFigures test, TrainedModel model) {
-    }
-
-    public TrainingViewModel(TrainingEngine engine, SessionLauncher launcher, Executor background, Executor fx,
+    public TrainingViewModel(TrainingSession.Parts parts, ModelFiles files, Executor background, Executor fx,
             BiConsumer<String, TrainedModel> useModel) {
-        this(engine, launcher, background, fx, useModel, null);
+        this(parts, files, background, fx, useModel, null);
     }
 
     /**
+     * @param background loads a run's data (seconds) and writes model files
      * @param probes the pinned probe digits every run records, or {@code null} for none
      */
-    public TrainingViewModel(TrainingEngine engine, SessionLauncher launcher, Executor background, Executor fx,
+    public TrainingViewModel(TrainingSession.Parts parts, ModelFiles files, Executor background, Executor fx,
             BiConsumer<String, TrainedModel> useModel, ProbeBoard probes) {
         this.probes = probes;
-        this.engine = Objects.requireNonNull(engine);
-        this.launcher = Objects.requireNonNull(launcher);
+        this.parts = Objects.requireNonNull(parts);
+        this.saving = new ModelSaving(Objects.requireNonNull(files), background, fx, history::last, status::set);
         this.background = Objects.requireNonNull(background);
         this.fx = Objects.requireNonNull(fx);
         this.useModel = Objects.requireNonNull(useModel);
@@ -145,7 +133,7 @@ public final class TrainingViewModel {
 
     /** The run that ended last, with its test figures and model. */
     public ReadOnlyObjectProperty<RunRecord> lastRunProperty() {
-        return lastRun.getReadOnlyProperty();
+        return history.lastRunProperty();
     }
 
     /** The current run's epochs and loss trace, for the charts and the epochs table. */
@@ -155,7 +143,7 @@ public final class TrainingViewModel {
 
     /** Every run of this session that has ended, oldest first. */
     public ObservableList<RunRecord> runs() {
-        return runs;
+        return history.runs();
     }
 
     public BooleanBinding canStartProperty() {
@@ -189,14 +177,9 @@ public final class TrainingViewModel {
         return canUseModel;
     }
 
-    /** "#2 cnn-3conv": the run in progress, or the last one. */
-    public String currentRunName() {
-        return specOfRun == null ? "" : "#" + runNumber + " " + specOfRun.id();
-    }
-
-    /** Colour index of the run in progress (or the next one). */
-    public int currentColor() {
-        return RunRecord.colorOf(runNumber == 0 ? 1 : runNumber);
+    /** Called on the FX thread whenever a run starts, before its first figures (and before the curves it continues). */
+    public void onRunStarted(Consumer<RunStart> listener) {
+        history.onRunStarted(listener);
     }
 
     // --- commands
@@ -223,7 +206,7 @@ public final class TrainingViewModel {
      */
     public void trainMore() {
         if (canTrainMore.get()) {
-            RunRecord last = lastRun.get();
+            RunRecord last = history.last();
             launch(last.spec(), last);
         }
     }
@@ -231,45 +214,48 @@ public final class TrainingViewModel {
     private void launch(ArchitectureSpec toTrain, RunRecord continued) {
         int examples = limit.get();
         TrainedModel from = continued == null ? null : continued.model();
-        runNumber++;
-        specOfRun = toTrain;
-        stopRequested = false;
-        run.set(null);
         curves.clear();
         progress.reset(from == null ? 0 : from.history().lastEpoch(), toTrain.training().epochs());
         diagnosis.set("");
         state.set(RunState.IDLE);
         active.set(true);
+        history.next(toTrain); // the charts start the new run's curves, before those it continues
         if (continued != null) {
-            // After active: the charts start the new run's empty curves on it, then draw these.
             curves.continueFrom(from.history().epochs(), continued.trace());
         }
         status.set("Loading " + toTrain.training().datasetId() + "…");
+        // The probe board belongs to the FX thread: its images are taken here, before the session leaves it.
+        ProbeImages probeImages = probes == null ? ProbeImages.NONE : probes.probesFor(toTrain);
         updates = new RunUpdates(fx, this::apply);
         RunUpdates mine = updates;
-        launcher.launch(() -> session(toTrain, examples, from, mine), this::finished, this::failed);
+        TrainingSession started = new TrainingSession(parts, toTrain, new TrainingSession.Plan(examples, from, probeImages));
+        session = started;
+        started.start(background, listenersFor(mine), sessionEvents())
+                .whenCompleteAsync((end, error) -> {
+                    if (error == null) {
+                        finished(end);
+                    } else {
+                        failed(error);
+                    }
+                }, fx);
     }
 
     public void pause() {
-        TrainingRun current = run.get();
-        if (current != null && canPause.get()) {
-            current.pause();
+        if (session != null && canPause.get()) {
+            session.pause();
         }
     }
 
     public void resume() {
-        TrainingRun current = run.get();
-        if (current != null && canResume.get()) {
-            current.resume();
+        if (session != null && canResume.get()) {
+            session.resume();
         }
     }
 
     /** Ends the run at the next batch; the model so far is kept and tested. */
     public void stop() {
-        stopRequested = true;
-        TrainingRun current = run.get();
-        if (current != null) {
-            current.stop();
+        if (session != null) {
+            session.stop();
         }
         if (active.get()) {
             status.set("Stopping after this batch…");
@@ -279,16 +265,16 @@ public final class TrainingViewModel {
     /** Closing the window: stop, then save the model to {@code file}, then {@code then}. */
     public void stopAndSave(Path file, Runnable then) {
         if (active.get()) {
-            pendingSave = new PendingSave(file, then);
+            saving.afterRun(file, then);
             stop();
         } else {
-            saveModel(file).whenComplete((ok, error) -> fx.execute(then));
+            saving.now(file, then);
         }
     }
 
     /** "Use in Draw": the last run's model becomes the app's current model. */
     public void useInDraw() {
-        RunRecord record = lastRun.get();
+        RunRecord record = history.last();
         if (canUseModel.get()) {
             useModel.accept(record.name(), record.model());
             status.set(record.name() + " is now the model in Draw");
@@ -297,63 +283,23 @@ public final class TrainingViewModel {
 
     /** Writes the last run's model file off the FX thread. */
     public CompletableFuture<Void> saveModel(Path file) {
-        RunRecord record = lastRun.get();
-        if (record == null || !record.hasModel()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return CompletableFuture.runAsync(() -> {
-            try {
-                engine.files().save(record.model(), file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, background).whenCompleteAsync((ok, error) -> status.set(error == null ? "Saved " + file.getFileName()
-                : "Cannot save " + file.getFileName() + ": " + message(error)), fx);
+        return saving.save(file);
     }
 
     // --- the session, off the FX thread
 
-    private CompletableFuture<SessionEnd> session(ArchitectureSpec toTrain, int examples, TrainedModel from,
-            RunUpdates mine) throws Exception {
-        DataSplits splits = engine.splits().load(toTrain.training());
-        TrainingRun started = engine.trainer().start(buildRequest(toTrain, splits, examples, from),
-                listenersFor(mine));
-        run.set(started);
-        if (stopRequested) {
-            started.stop();
-        }
-        // Testing runs on the thread that ends the run (the training thread), never on the FX thread.
-        return started.result().thenApply(result -> test(result, splits, toTrain.training().datasetId()));
-    }
+    private TrainingSession.Events sessionEvents() {
+        return new TrainingSession.Events() {
+            @Override
+            public void testing(int images) {
+                fx.execute(() -> status.set("Testing the model on " + images + " test images…"));
+            }
 
-    private SessionEnd test(TrainingResult result, DataSplits splits, String datasetId) {
-        if (!result.hasModel()) {
-            return new SessionEnd(result, null, null);
-        }
-        fx.execute(() -> status.set("Testing the model on " + splits.test().size() + " test images…"));
-        try {
-            TestFigures test = engine.scorer().score(result.model(), splits.test(), datasetId);
-            return new SessionEnd(result, test, result.model().withMetadata(result.model().metadata().withTest(test)));
-        } catch (RuntimeException e) {
-            // The trained model is worth keeping even when it cannot be tested.
-            fx.execute(() -> diagnosis.set("Testing the model failed: " + message(e)));
-            return new SessionEnd(result, null, result.model());
-        }
-    }
-
-    /**
-     * The one place a run's request is made (extra inputs such as probe digits go here).
-     *
-     * @param from the model Train more continues, or {@code null} for a fresh start
-     */
-    TrainingRequest buildRequest(ArchitectureSpec toTrain, DataSplits splits, int examples, TrainedModel from) {
-        TrainingRequest fresh = TrainingRequest.of(toTrain, splits).withLimit(examples);
-        TrainingRequest request = from == null ? fresh : fresh.continuing(from);
-        if (probes == null) {
-            return request;
-        }
-        // The board belongs to the FX thread; this session thread waits for it, never the reverse.
-        return CompletableFuture.supplyAsync(() -> probes.addProbes(request), fx).join();
+            @Override
+            public void testFailed(Throwable error) {
+                fx.execute(() -> diagnosis.set("Testing the model failed: " + ErrorMessages.of(error)));
+            }
+        };
     }
 
     /** The one place a run's listeners are attached (extra instruments such as probe digits go here). */
@@ -371,7 +317,7 @@ public final class TrainingViewModel {
     private void apply(RunUpdates.Update update) {
         if (update.state() != null && active.get()) {
             state.set(update.state());
-            status.set(describe(update.state()));
+            status.set(RunProgress.describe(update.state()));
         }
         if (!update.batches().isEmpty()) {
             curves.addBatches(update.batches());
@@ -380,11 +326,10 @@ public final class TrainingViewModel {
         curves.addEpochs(update.epochs());
     }
 
-    private void finished(SessionEnd end) {
+    private void finished(TrainingSession.Outcome end) {
         updates.flush(); // events still queued belong before the end
         TrainingResult result = end.result();
-        RunRecord record = new RunRecord(runNumber, specOfRun, result.history().epochs(), List.copyOf(curves.trace()),
-                result.outcome(), result.diagnosis(), end.test(), end.model(), null);
+        RunRecord record = history.record(end, curves.trace());
         if (!result.diagnosis().isEmpty() || end.test() != null) {
             diagnosis.set(result.diagnosis());
         }
@@ -394,13 +339,12 @@ public final class TrainingViewModel {
             progress.complete();
         }
         progress.end();
-        run.set(null);
+        session = null;
         status.set(record.describe());
         // The run's figures first, then the signals that it has ended: the list, then active.
-        lastRun.set(record);
-        runs.add(record);
+        history.add(record);
         active.set(false);
-        savePending();
+        saving.runEnded();
     }
 
     private void failed(Throwable error) {
@@ -408,40 +352,11 @@ public final class TrainingViewModel {
             updates.flush();
         }
         active.set(false);
-        run.set(null);
+        session = null;
         progress.end();
         state.set(RunState.FAILED);
-        diagnosis.set("Training could not run: " + message(error));
+        diagnosis.set("Training could not run: " + ErrorMessages.of(error));
         status.set(diagnosis.get());
-        savePending();
-    }
-
-    private void savePending() {
-        PendingSave save = pendingSave;
-        pendingSave = null;
-        if (save != null) {
-            saveModel(save.file()).whenComplete((ok, error) -> fx.execute(save.then()));
-        }
-    }
-
-    private static String describe(RunState runState) {
-        return switch (runState) {
-            case IDLE -> "Starting…";
-            case RUNNING -> "Training…";
-            case PAUSED -> "Paused";
-            case STOPPING -> "Stopping after this batch…";
-            case FINISHED -> "Finished";
-            case FAILED -> "Failed";
-        };
-    }
-
-    static String message(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && (cause instanceof java.util.concurrent.CompletionException
-                || cause instanceof java.io.UncheckedIOException
-                || cause instanceof java.util.concurrent.ExecutionException)) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        saving.runEnded();
     }
 }

@@ -71,6 +71,21 @@ class SplitDataSetIteratorTest {
     }
 
     @Test
+    void fullBatchesRefillOneNativeArrayWithEachBatchsPixels() {
+        SplitDataSetIterator iterator = SplitDataSetIterator.inOrder(five, CLASSES, 2, Layout.FLAT);
+
+        DataSet first = iterator.next();
+        float firstPixel = first.getFeatures().getFloat(0, 0);
+        DataSet second = iterator.next();
+
+        // One array for every full batch, so its native memory is not left to Java's collector.
+        assertThat(second.getFeatures()).isSameAs(first.getFeatures());
+        assertThat(second.getFeatures().getFloat(0, 0)).isNotEqualTo(firstPixel)
+                .isCloseTo((2 * 255 / 4) / 255f, Offset.offset(1e-6f));
+        assertThat(second.getLabels().getFloat(0, 2)).isEqualTo(1f);
+    }
+
+    @Test
     void limitUsesOnlyTheFirstExamples() {
         SplitDataSetIterator iterator = new SplitDataSetIterator(five, CLASSES, 10, Layout.FLAT, 7, 3);
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.digitlab.EvilFiles;
+import org.digitlab.Slow;
 import org.digitlab.model.InputShape;
 import org.digitlab.model.ModelFileException;
 import org.digitlab.model.ModelMetadata;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Model files made to hurt: zip bombs, lying zip directories, junk entries, damaged entries and
  * NaN weights. Each is refused with the file's name and a reason in words, within bounded memory.
  */
+@Slow
 class Dl4jModelFileLimitsTest {
 
     /** Loading a small model allocates a few MB; reading a bomb whole would allocate hundreds. */

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.digitlab.fuzz.Bounded;
@@ -24,6 +25,7 @@ import org.digitlab.model.TrainedModel;
  * spec, or a
  * {@link ModelFileException} naming the file; within the bounds of {@link Bounded}.
  */
+@Tag("slow")
 class ModelFileFuzzTest {
 
     private static final List<byte[]> SEEDS = Mutations.corpus("model");

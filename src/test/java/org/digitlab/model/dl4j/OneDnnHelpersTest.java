@@ -14,9 +14,9 @@ import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
 import org.deeplearning4j.nn.layers.normalization.BatchNormalization;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.digitlab.data.dl4j.NativeSetup;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.model.Presets;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,13 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OneDnnHelpersTest {
 
-    @Test
-    void aOneDnnBuildIsChosenOnX86() {
-        NativeSetup.Choice choice = NativeSetup.apply();
-        if (choice.platform().endsWith("x86_64")) {
-            assertThat(choice.extension()).startsWith("-onednn");
-        }
-        assertThat(choice.helpersEnabled()).isTrue();
+    @BeforeAll
+    static void engineFirst() {
+        Dl4jEngine.create(); // the helpers switch must be set before DL4J builds layers
     }
 
     @ParameterizedTest

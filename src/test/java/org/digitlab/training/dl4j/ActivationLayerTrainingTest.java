@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.model.Activation;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.LayerSpec;
@@ -16,6 +17,7 @@ import org.digitlab.training.TrainingResult;
 import org.junit.jupiter.api.Test;
 
 /** Specs the editor allows train, and specs no run can use are refused before the engine builds. */
+@Slow
 class ActivationLayerTrainingTest {
 
     private static final long TIMEOUT_SECONDS = 120;

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.EpochMetrics;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Trains real presets on real MNIST, kept quick with example limits. */
+@Slow
 class Dl4jTrainerTest {
 
     private static final long TIMEOUT_SECONDS = 300;

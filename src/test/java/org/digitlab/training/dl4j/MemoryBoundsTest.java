@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bytedeco.javacpp.Pointer;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.ImageSet;
 import org.digitlab.model.ArchitectureSpec;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code mlp-512-256}'s kept weights per epoch, is over 40 MB there. ND4J's own allocation
  * counters read 0 on this CPU build, so resident memory is the measure of native memory.
  */
+@Slow
 class MemoryBoundsTest {
 
     private static final int EPOCHS = 50;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.data.DataSplits;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Presets;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A trained model knows how its run went: how it ended, the epochs run of those planned, the images used. */
+@Slow
 class RunFactsTest {
 
     private static final long TIMEOUT_SECONDS = 300;

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.ImageSet;
 import org.digitlab.model.ArchitectureSpec;
@@ -24,6 +25,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * its result is handed on (so testing the model on the same thread starts without them), and an
  * evaluation hands back its own on the thread it ran on.
  */
+@Slow
 class WorkspaceReleaseTest {
 
     private static final int IMAGES = 512;

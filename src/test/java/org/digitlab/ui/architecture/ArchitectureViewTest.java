@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.LayerSpec;
 import org.digitlab.model.Presets;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Architecture view, headless: presets, editing in the table, an impossible stack. */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class ArchitectureViewTest {
 
     private final ExecutorService background = DigitLabApp.backgroundExecutor();

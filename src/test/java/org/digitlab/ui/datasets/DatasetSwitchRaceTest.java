@@ -2,6 +2,7 @@ package org.digitlab.ui.datasets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +11,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.ImageSet;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.TestContexts;
@@ -29,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Fashion-MNIST (test) then the 56×56 set, whose load the test holds open, as a teacher saw it.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class DatasetSwitchRaceTest {
 
     private static final long WAIT_SECONDS = 60;
@@ -99,20 +103,47 @@ class DatasetSwitchRaceTest {
                 () -> DatasetsViewTest.visibleCells(robot).size() >= 10);
     }
 
-    /** Every visible cell's picture and label are those of its index in the dataset now shown. */
+    /**
+     * Every visible cell's picture and label are those of its index in the dataset now shown. The
+     * grid may refresh its cells a layout pass after the model changes (seen on a loaded machine),
+     * so the check waits for them to agree; a cell that keeps another dataset's label or picture
+     * still fails, with the first disagreement as the message.
+     */
     private void assertCellsShowTheirOwnDataset(FxRobot robot, String id) throws TimeoutException {
         awaitShown(robot, id);
         DatasetInfo info = DatasetCatalog.get(id);
         ImageSet set = model.imagesProperty().get();
         assertEquals(info.rows(), set.rows(), "the images are the chosen dataset's");
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                    () -> firstDisagreement(robot, id, info, set) == null);
+        } catch (TimeoutException e) {
+            fail(firstDisagreement(robot, id, info, set));
+        }
+    }
+
+    private static String firstDisagreement(FxRobot robot, String id, DatasetInfo info, ImageSet set) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> disagreementOnFx(robot, id, info, set)).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("reading the cells failed", e);
+        }
+    }
+
+    private static String disagreementOnFx(FxRobot robot, String id, DatasetInfo info, ImageSet set) {
         List<ThumbnailCell> cells = DatasetsViewTest.visibleCells(robot);
         for (ThumbnailCell cell : cells) {
             int index = cell.getItem();
-            assertEquals(info.classNames().get(set.label(index)), cell.getText(), "label of image " + index);
+            String label = info.classNames().get(set.label(index));
+            if (!label.equals(cell.getText())) {
+                return "label of image " + index + ": expected " + label + " but was " + cell.getText();
+            }
             Image shown = ((ImageView) cell.getGraphic()).getImage();
-            assertTrue(samePixels(ThumbnailCache.render(set, index), shown),
-                    id + " image " + index + " shows another dataset's picture");
+            if (!samePixels(ThumbnailCache.render(set, index), shown)) {
+                return id + " image " + index + " shows another dataset's picture";
+            }
         }
+        return null;
     }
 
     private static boolean samePixels(Image expected, Image actual) {

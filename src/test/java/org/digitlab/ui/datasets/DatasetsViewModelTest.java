@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.digitlab.data.DatasetCatalog;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.inference.Predictor;
 import org.junit.jupiter.api.BeforeAll;

@@ -12,6 +12,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The browser over the real MNIST cache, headless. */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class DatasetsViewTest {
 
     static final int WIDTH = 1200;

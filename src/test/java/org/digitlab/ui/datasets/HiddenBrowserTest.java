@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.Executor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.digitlab.data.DatasetCatalog;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.inference.Predictor;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package org.digitlab.ui.draw;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.digitlab.ui.strokes.Stroke;
 
 /**
  * The ten digits as a student draws them with a mouse, as brush strokes: each a few polylines in

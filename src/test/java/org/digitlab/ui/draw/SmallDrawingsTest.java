@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.digitlab.Slow;
+import org.digitlab.engine.Engine;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.inference.DigitRecognizer;
 import org.digitlab.inference.DigitRecognizer.Recognition;
-import org.digitlab.inference.dl4j.Dl4jPredictor;
 import org.digitlab.model.SampleModels;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,17 +20,19 @@ import org.junit.jupiter.api.Test;
  * strokes (ten digits, three widths, four places on the canvas, a shaky hand), rasterized as the
  * view does it, read by the sample model the app draws with ({@code cnn-3conv}).
  */
+@Slow
 class SmallDrawingsTest {
 
     /** Digit heights in drawing units (the canvas is 400): from a tenth of it to nearly all. */
     private static final double[] HEIGHTS = {30, 40, 50, 60, 70, 80, 100, 130, 180, 250, 370};
     private static final double[] ASPECTS = {0.5, 0.7, 0.9};
     private static DigitRecognizer recognizer;
+    private static final Engine ENGINE = Dl4jEngine.create();
 
     @BeforeAll
     static void loadModel() throws Exception {
-        recognizer = new DigitRecognizer(new Dl4jPredictor(
-                new Dl4jModelFiles().load(SampleModels.find("cnn-3conv").orElseThrow())));
+        recognizer = new DigitRecognizer(ENGINE.predictor(
+                ENGINE.modelFiles().load(SampleModels.find("cnn-3conv").orElseThrow())));
     }
 
     @Test

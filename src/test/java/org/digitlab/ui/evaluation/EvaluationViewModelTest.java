@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.digitlab.Slow;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.ImageSet;
 import org.digitlab.model.ArchitectureSpec;
@@ -20,7 +21,7 @@ import org.digitlab.model.TrainingHistory;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.Evaluator;
 import org.digitlab.training.Predictions;
-import org.digitlab.ui.datasets.DatasetSplit;
+import org.digitlab.data.DatasetSplit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The view-model with a fake evaluator (it says "label" for every image but calls every 4 a 9)
  * and direct executors, over the real MNIST cache: no FX toolkit, no network.
  */
+@Slow
 class EvaluationViewModelTest {
 
     private static final int FOURS_IN_MNIST_TEST = 982;

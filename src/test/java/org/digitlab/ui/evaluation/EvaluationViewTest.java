@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.model.SampleModels;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.ui.AppContext;
@@ -38,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * matrix, a cell's gallery, "Open in Draw", the run report and projector mode.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class EvaluationViewTest {
 
     private static final long TIMEOUT = 180;

@@ -11,22 +11,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.digitlab.Slow;
 import org.digitlab.cli.DigitLabCli;
 import org.digitlab.data.DatasetStore;
+import org.digitlab.engine.Engine;
+import org.digitlab.engine.dl4j.Dl4jEngine;
 import org.digitlab.model.AppVersion;
 import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.ModelFiles;
 import org.digitlab.model.ModelMetadata;
 import org.digitlab.model.Presets;
 import org.digitlab.model.SplitKind;
 import org.digitlab.model.TestFigures;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.TrainingHistory;
-import org.digitlab.model.dl4j.Dl4jModelFiles;
 import org.digitlab.model.dl4j.Dl4jNetworkFactory;
 import org.digitlab.model.dl4j.Dl4jTrainedModel;
+import org.digitlab.training.TrainingSession;
 import org.digitlab.training.TrainingData;
-import org.digitlab.training.dl4j.Dl4jEvaluator;
-import org.digitlab.ui.training.TrainingEngine;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,9 +39,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same number on the same images, named the same way. Notebook 001's split (half of the published
  * test set validates) and an MSE model, whose loss is not cross-entropy, are the cases that differed.
  */
+@Slow
 class OneFigureTest {
 
     private static final Executor DIRECT = Runnable::run;
+    private static final Engine ENGINE = Dl4jEngine.create();
     private static final int HELD_OUT_TEST = 5_000;
 
     @ParameterizedTest
@@ -53,13 +57,13 @@ class OneFigureTest {
                 ModelMetadata.UNIT_PIXEL_SCALE, 1, Instant.now(), null, null), TrainingHistory.EMPTY);
 
         // The Training view at the end of a run: its scorer, on the run's own test set.
-        TestFigures window = TrainingEngine.scoring(Dl4jEvaluator::evaluate)
+        TestFigures window = TrainingSession.TestScorer.of(ENGINE.evaluator())
                 .score(untrained, TrainingData.load(store, spec.training()).test(), "mnist");
         assertThat(window.examples()).isEqualTo(HELD_OUT_TEST);
         assertThat(window.describe()).endsWith("on 5,000 held-out test images");
 
         Path file = dir.resolve(preset + ".zip");
-        Dl4jModelFiles files = new Dl4jModelFiles();
+        ModelFiles files = ENGINE.modelFiles();
         files.save(untrained.withMetadata(untrained.metadata().withTest(window)), file);
         TrainedModel loaded = files.load(file);
         TestFigures kept = loaded.metadata().test();
@@ -70,7 +74,7 @@ class OneFigureTest {
         assertThat(exit).isZero();
         JsonNode cli = new ObjectMapper().readTree(out.toString());
 
-        EvaluationViewModel evaluation = new EvaluationViewModel(DIRECT, DIRECT, store, Dl4jEvaluator::evaluate, files);
+        EvaluationViewModel evaluation = new EvaluationViewModel(DIRECT, DIRECT, store, ENGINE.evaluator(), files);
         evaluation.modelProperty().set(loaded);
         EvaluationViewModel.Evaluated shown = evaluation.evaluate().join();
 

@@ -13,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.digitlab.RealMnist;
+import org.digitlab.Slow;
 import org.digitlab.inference.LayerOutput;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Presets;
@@ -24,7 +25,7 @@ import org.digitlab.ui.TestContexts;
 import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.draw.DrawView;
-import org.digitlab.ui.model.ProbeBoard;
+import org.digitlab.ui.state.ProbeBoard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The Draw view's side tabs with the sample CNN, headless: the robot draws, the inspectors follow. */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class InsideViewsTest {
 
     private static final long TIMEOUT = 120;
@@ -148,7 +150,7 @@ class InsideViewsTest {
         TrainingRequest request = TrainingRequest.of(spec, RealMnist.plain()).withLimit(32 * 30);
         java.util.concurrent.atomic.AtomicReference<TrainingRequest> withProbes = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> withProbes.set(board.addProbes(request)));
-        context.trainer().start(withProbes.get(), board.listener()).result().get(TIMEOUT, TimeUnit.SECONDS);
+        context.engine().trainer().start(withProbes.get(), board.listener()).result().get(TIMEOUT, TimeUnit.SECONDS);
 
         var timeline = view.probes().timeline();
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> timeline.getData().get(1).getData().size() == 3);

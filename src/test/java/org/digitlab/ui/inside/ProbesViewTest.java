@@ -19,6 +19,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.ImageSet;
 import org.digitlab.model.Presets;
@@ -30,7 +31,7 @@ import org.digitlab.ui.TestContexts;
 import org.digitlab.ui.Themes;
 import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.draw.DrawView;
-import org.digitlab.ui.model.Probe;
+import org.digitlab.ui.state.Probe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the chart, in the normal and the projector look.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class ProbesViewTest {
 
     private static final int SNAPSHOTS = 1874;

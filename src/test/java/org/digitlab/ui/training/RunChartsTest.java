@@ -14,6 +14,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.ui.TestContexts;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * figure is a visible mark, not a lone invisible point of a line.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class RunChartsTest {
 
     private static final int PLANNED = 20;

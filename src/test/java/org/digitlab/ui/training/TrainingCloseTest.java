@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.digitlab.Slow;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Presets;
 import org.digitlab.training.RunOutcome;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Closing the window during a run asks first; "Keep training" keeps it, "Stop and discard" ends it. */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class TrainingCloseTest {
 
     private static final long TIMEOUT = 120;

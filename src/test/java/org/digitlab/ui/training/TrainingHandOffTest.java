@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.digitlab.Slow;
 import org.digitlab.model.Activation;
 import org.digitlab.model.LayerSpec;
 import org.digitlab.ui.AppContext;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole window: Train in the Architecture view shows the Training view and trains the edited spec. */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class TrainingHandOffTest {
 
     private static final long TIMEOUT = 120;

@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import org.digitlab.data.DataSplits;
 import org.digitlab.data.ImageSet;
 import org.digitlab.model.ArchitectureSpec;
@@ -23,6 +21,7 @@ import org.digitlab.training.BatchMetrics;
 import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
 import org.digitlab.training.TrainingResult;
+import org.digitlab.training.TrainingSession;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's state without a toolkit: a fake trainer the test drives, direct executors. */
@@ -37,8 +36,8 @@ class TrainingViewModelTest {
     private final List<Path> saved = new ArrayList<>();
     private final List<String> usedInDraw = new ArrayList<>();
     private final TrainingViewModel viewModel = new TrainingViewModel(
-            new TrainingEngine(trainer, settings -> tinySplits(), (model, test, dataset) -> TEST, files()),
-            new DirectLauncher(), DIRECT, DIRECT, (name, model) -> usedInDraw.add(name));
+            new TrainingSession.Parts(trainer, settings -> tinySplits(), (model, test, dataset) -> TEST), files(),
+            DIRECT, DIRECT, (name, model) -> usedInDraw.add(name));
 
     @Test
     void buttonsFollowTheRunsState() {
@@ -230,10 +229,10 @@ class TrainingViewModelTest {
 
     @Test
     void pinnedProbesGoWithTheRequestAndTheirProbabilitiesReachTheBoard() {
-        org.digitlab.ui.model.ProbeBoard board = new org.digitlab.ui.model.ProbeBoard(DIRECT);
+        org.digitlab.ui.state.ProbeBoard board = new org.digitlab.ui.state.ProbeBoard(DIRECT);
         var probe = board.pin(new float[SPEC.input().height() * SPEC.input().width()]);
-        TrainingViewModel withProbes = new TrainingViewModel(new TrainingEngine(trainer, settings -> tinySplits(),
-                (model, test, dataset) -> TEST, files()), new DirectLauncher(), DIRECT, DIRECT, (n, m) -> { }, board);
+        TrainingViewModel withProbes = new TrainingViewModel(new TrainingSession.Parts(trainer, settings -> tinySplits(),
+                (model, test, dataset) -> TEST), files(), DIRECT, DIRECT, (n, m) -> { }, board);
 
         withProbes.train(SPEC);
         float[] tenths = new float[10];
@@ -246,10 +245,10 @@ class TrainingViewModelTest {
 
     @Test
     void aModelThatCannotBeTestedIsStillKept() {
-        TrainingViewModel untestable = new TrainingViewModel(new TrainingEngine(trainer, settings -> tinySplits(),
+        TrainingViewModel untestable = new TrainingViewModel(new TrainingSession.Parts(trainer, settings -> tinySplits(),
                 (model, test, dataset) -> {
                     throw new IllegalStateException("no predictor");
-                }, files()), new DirectLauncher(), DIRECT, DIRECT, (n, m) -> { });
+                }), files(), DIRECT, DIRECT, (n, m) -> { });
         untestable.train(SPEC);
         trainer.run.end(result(RunOutcome.COMPLETED, ""), RunState.FINISHED);
 
@@ -260,9 +259,9 @@ class TrainingViewModelTest {
 
     @Test
     void aDatasetThatCannotLoadEndsTheSessionWithTheReason() {
-        TrainingViewModel failing = new TrainingViewModel(new TrainingEngine(trainer, settings -> {
+        TrainingViewModel failing = new TrainingViewModel(new TrainingSession.Parts(trainer, settings -> {
             throw new java.io.IOException("mnist is missing: run scripts/fetch-datasets.sh");
-        }, (model, test, dataset) -> TEST, files()), new DirectLauncher(), DIRECT, DIRECT, (n, m) -> { });
+        }, (model, test, dataset) -> TEST), files(), DIRECT, DIRECT, (n, m) -> { });
         failing.specProperty().set(SPEC);
         failing.start();
 
@@ -289,25 +288,6 @@ class TrainingViewModelTest {
     }
 
     // --- fixtures
-
-    /** Runs the session on the calling thread; its end arrives when the fake run ends. */
-    private static final class DirectLauncher implements SessionLauncher {
-        @Override
-        public <T> void launch(java.util.concurrent.Callable<CompletableFuture<T>> session, Consumer<T> done,
-                Consumer<Throwable> failed) {
-            try {
-                session.call().whenComplete((value, error) -> {
-                    if (error == null) {
-                        done.accept(value);
-                    } else {
-                        failed.accept(error);
-                    }
-                });
-            } catch (Exception e) {
-                failed.accept(e);
-            }
-        }
-    }
 
     private static EpochMetrics epoch(int n) {
         return new EpochMetrics(n, 0.5, 0.8, 0.4, 0.85, 2.0, 1500);

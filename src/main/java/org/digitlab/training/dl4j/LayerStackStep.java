@@ -1,0 +1,217 @@
+package org.digitlab.training.dl4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.GradientNormalization;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.conf.layers.ZeroPaddingLayer;
+import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.deeplearning4j.optimize.solvers.BaseOptimizer;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.DataSet;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+
+/**
+ * {@code MultiLayerNetwork.fit} for the convolutional presets (convolution, pooling, zero padding,
+ * ReLU/tanh/sigmoid activations, flatten, dense layers, a softmax cross-entropy output), each layer
+ * one native op on buffers kept from batch to batch, with the same result.
+ *
+ * <p>Why: a profile of {@code cnn-3conv} under {@code fit} showed the convolutions' forward pass
+ * recomputed during backpropagation (DL4J's {@code CacheMode.NONE}), every activation layer's
+ * input copied between workspaces, ReLU's derivative through a per-element function call (a
+ * tenth of the step), and layer bookkeeping around every op. This step keeps each layer's input
+ * and output from the forward pass, takes activation derivatives from the outputs in place, and
+ * skips the first layer's input gradient where the op allows.
+ *
+ * <p>As {@link DenseReluStep}: it works on the network's own parameter and gradient views and
+ * hands the gradient to the network's own updater, so parameters, updater state and counters
+ * evolve as under {@code fit} and the model file stays a plain DL4J network. Anything it does not
+ * model (dropout, batch normalisation, regularisation, other layers, losses or activations) makes
+ * {@link #supports} false, and training uses {@code fit}.
+ */
+final class LayerStackStep implements TrainingStep {
+
+    private final MultiLayerNetwork network;
+    private final List<StackOp> ops = new ArrayList<>();
+    private final Gradient gradient;
+    private final INDArray parameters;
+    private final INDArray update;
+    private final LayerWorkspaceMgr noWorkspaces = LayerWorkspaceMgr.noWorkspaces();
+    private final SoftmaxCrossEntropy crossEntropy = new SoftmaxCrossEntropy();
+    /** Below the first op with parameters (e.g. LeNet-5's zero padding) no gradient is needed. */
+    private final int firstWithParameters;
+
+    LayerStackStep(MultiLayerNetwork network) {
+        this.network = network;
+        if (network.getGradientsViewArray() == null) {
+            network.initGradientsView();
+        }
+        // The full view itself, so the updater treats it as the network's own gradient.
+        this.gradient = new DefaultGradient(network.getGradientsViewArray());
+        this.parameters = network.params();
+        this.update = network.getGradientsViewArray().reshape(parameters.shape());
+        MultiLayerConfiguration conf = network.getLayerWiseConfigurations();
+        boolean image = false;
+        for (int i = 0; i < network.getnLayers(); i++) {
+            int index = i;
+            Layer layer = network.getLayer(i);
+            org.deeplearning4j.nn.conf.layers.Layer layerConf = layer.conf().getLayer();
+            if (conf.getInputPreProcess(i) != null) {
+                ops.add(new FlattenOp());
+            }
+            ops.add(op(layer, layerConf, i, image && conf.getInputPreProcess(i) != null));
+            image = layerConf instanceof ConvolutionLayer || layerConf instanceof SubsamplingLayer
+                    || layerConf instanceof ZeroPaddingLayer || (image && !(layerConf instanceof DenseLayer));
+            if (layer.numParams() > 0) {
+                layerConf.initializer().getGradientsFromFlattened(layer.conf(), layer.getGradientsViewArray())
+                        .forEach((key, view) -> gradient.setGradientFor(index + "_" + key, view));
+            }
+        }
+        poolBeforeRelu(ops);
+        this.firstWithParameters = (int) ops.stream().takeWhile(op -> !(op instanceof ConvOp || op instanceof DenseOp))
+                .count();
+    }
+
+    /**
+     * A ReLU right before a max pooling runs after it instead, on a quarter of the values: the
+     * two commute (the maximum of ReLUs is the ReLU of the maximum), and the gradient reaches the
+     * same inputs (where the maximum is not positive, ReLU's derivative zeroes it either way).
+     */
+    private static void poolBeforeRelu(List<StackOp> ops) {
+        for (int i = 0; i + 1 < ops.size(); i++) {
+            if (ops.get(i) instanceof ActivationOp act && act.isRelu()
+                    && ops.get(i + 1) instanceof PoolOp pool && pool.isMax()) {
+                ops.set(i, pool);
+                ops.set(i + 1, act);
+            }
+        }
+    }
+
+    private static StackOp op(Layer layer, org.deeplearning4j.nn.conf.layers.Layer conf, int index,
+            boolean belowIsImage) {
+        if (conf instanceof ConvolutionLayer) {
+            return new ConvOp(layer);
+        }
+        if (conf instanceof SubsamplingLayer pool) {
+            return new PoolOp(pool);
+        }
+        if (conf instanceof ZeroPaddingLayer pad) {
+            return new ZeroPadOp(pad);
+        }
+        if (conf instanceof org.deeplearning4j.nn.conf.layers.ActivationLayer act) {
+            return new ActivationOp(PointwiseActivation.of(act.getActivationFn()), index == 0);
+        }
+        PointwiseActivation activation = conf instanceof OutputLayer ? null
+                : PointwiseActivation.of(((BaseLayer) conf).getActivationFn());
+        return new DenseOp(layer, activation, belowIsImage);
+    }
+
+    /** Whether this step gives what {@code fit} would for {@code network} under {@code loss}. */
+    static boolean supports(MultiLayerNetwork network, ILossFunction loss) {
+        MultiLayerConfiguration conf = network.getLayerWiseConfigurations();
+        int depth = network.getnLayers();
+        if (depth < 2 || conf.getDataType() != DataType.FLOAT) {
+            return false;
+        }
+        for (int i = 0; i < depth; i++) {
+            InputPreProcessor pre = conf.getInputPreProcess(i);
+            org.deeplearning4j.nn.conf.layers.Layer layerConf = network.getLayer(i).conf().getLayer();
+            boolean flattenBeforeDense = pre instanceof CnnToFeedForwardPreProcessor flatten
+                    && flatten.getFormat() == CNN2DFormat.NHWC
+                    && (layerConf.getClass() == DenseLayer.class || layerConf.getClass() == OutputLayer.class);
+            if ((pre != null && !flattenBeforeDense) || !supported(network.getLayer(i), i == depth - 1)) {
+                return false;
+            }
+        }
+        return loss instanceof LossMCXENT mcxent && mcxent.getWeights() == null
+                && mcxent.getSoftmaxClipEps() == SoftmaxCrossEntropy.CLIP;
+    }
+
+    private static boolean supported(Layer layer, boolean last) {
+        org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
+        if (conf.getIDropout() != null) {
+            return false;
+        }
+        if (last) {
+            return conf.getClass() == OutputLayer.class && ((OutputLayer) conf).hasBias()
+                    && ((OutputLayer) conf).getActivationFn() instanceof ActivationSoftmax && plain(layer);
+        }
+        if (conf.getClass() == ConvolutionLayer.class) {
+            return ConvOp.supports((ConvolutionLayer) conf) && plain(layer);
+        }
+        if (conf.getClass() == SubsamplingLayer.class) {
+            return PoolOp.supports((SubsamplingLayer) conf);
+        }
+        if (conf.getClass() == ZeroPaddingLayer.class) {
+            return ((ZeroPaddingLayer) conf).getDataFormat() == CNN2DFormat.NHWC;
+        }
+        if (conf.getClass() == org.deeplearning4j.nn.conf.layers.ActivationLayer.class) {
+            return PointwiseActivation.of(((org.deeplearning4j.nn.conf.layers.ActivationLayer) conf)
+                    .getActivationFn()) != null;
+        }
+        return conf.getClass() == DenseLayer.class && ((DenseLayer) conf).hasBias()
+                && !((DenseLayer) conf).hasLayerNorm()
+                && PointwiseActivation.of(((DenseLayer) conf).getActivationFn()) != null && plain(layer);
+    }
+
+    /** Weights and biases only: no noise, regularisation, constraints or gradient clipping. */
+    private static boolean plain(Layer layer) {
+        BaseLayer conf = (BaseLayer) layer.conf().getLayer();
+        return conf.getWeightNoise() == null
+                && (conf.getRegularization() == null || conf.getRegularization().isEmpty())
+                && (conf.getRegularizationBias() == null || conf.getRegularizationBias().isEmpty())
+                && (conf.getConstraints() == null || conf.getConstraints().isEmpty())
+                && (conf.getGradientNormalization() == null
+                        || conf.getGradientNormalization() == GradientNormalization.None);
+    }
+
+    @Override
+    public double fit(DataSet batch) {
+        INDArray labels = batch.getLabels();
+        INDArray values = batch.getFeatures();
+        for (StackOp op : ops) {
+            values = op.forward(values);
+        }
+        double loss = crossEntropy.scoreAndCount(values, labels);
+        INDArray delta = values.subi(labels); // softmax with cross-entropy: probabilities − labels
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            delta = ops.get(i).backward(delta, i > firstWithParameters);
+        }
+        network.getUpdater().update(network, gradient, network.getIterationCount(), network.getEpochCount(),
+                batch.numExamples(), noWorkspaces);
+        parameters.subi(update);
+        BaseOptimizer.incrementIterationCount(network, 1);
+        network.setScore(loss);
+        return loss;
+    }
+
+    @Override
+    public long correct() {
+        return crossEntropy.correct();
+    }
+
+    @Override
+    public long counted() {
+        return crossEntropy.counted();
+    }
+
+    @Override
+    public void resetCounts() {
+        crossEntropy.reset();
+    }
+}
