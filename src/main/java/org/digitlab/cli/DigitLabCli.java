@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             BenchCommand.class,
             BenchPredictCommand.class,
             BenchControlCommand.class,
+            LessonCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DigitLabCli implements Runnable {

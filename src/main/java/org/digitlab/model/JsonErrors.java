@@ -63,7 +63,7 @@ public final class JsonErrors {
         return path.toString();
     }
 
-    static String reason(JsonProcessingException e) {
+    public static String reason(JsonProcessingException e) {
         Throwable root = rootCause(e);
         if (root instanceof IllegalArgumentException && root != e && root.getMessage() != null) {
             return root.getMessage(); // the records' own checks, already in words

@@ -36,6 +36,7 @@ class LayerRulesTest {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("ui").definedBy("org.digitlab.ui..")
                 .layer("cli").definedBy("org.digitlab.cli..")
+                .layer("lesson").definedBy("org.digitlab.lesson..")
                 .layer("engine").definedBy("org.digitlab.engine..")
                 .layer("training").definedBy("org.digitlab.training..")
                 .layer("inference").definedBy("org.digitlab.inference..")
@@ -43,12 +44,14 @@ class LayerRulesTest {
                 .layer("data").definedBy("org.digitlab.data..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("training").mayOnlyBeAccessedByLayers("ui", "cli", "engine")
-                .whereLayer("inference").mayOnlyBeAccessedByLayers("ui", "cli", "engine", "training")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("ui", "cli", "engine", "training", "inference")
+                .whereLayer("lesson").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("ui", "cli", "lesson")
+                .whereLayer("training").mayOnlyBeAccessedByLayers("ui", "cli", "lesson", "engine")
+                .whereLayer("inference").mayOnlyBeAccessedByLayers("ui", "cli", "lesson", "engine", "training")
+                .whereLayer("model")
+                .mayOnlyBeAccessedByLayers("ui", "cli", "lesson", "engine", "training", "inference")
                 .whereLayer("data")
-                .mayOnlyBeAccessedByLayers("ui", "cli", "engine", "training", "inference", "model")
+                .mayOnlyBeAccessedByLayers("ui", "cli", "lesson", "engine", "training", "inference", "model")
                 .because("the engine must stay usable without a window and each layer testable alone");
     }
 
