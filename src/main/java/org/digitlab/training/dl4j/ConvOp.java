@@ -6,7 +6,6 @@ import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
-import org.deeplearning4j.util.ConvolutionUtils;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.OpContext;
@@ -35,6 +34,7 @@ final class ConvOp implements StackOp {
     private final INDArray weightGradient;
     private final INDArray biasGradient;
     private final ConvolutionLayer conf;
+    private final Window window;
     private final DynamicCustomOp forwardOp = DynamicCustomOp.builder("conv2d").build();
     private final DynamicCustomOp backwardOp = DynamicCustomOp.builder("conv2d_bp").build();
     private final OpContext forwardContext = Nd4j.getExecutioner().buildContext();
@@ -45,6 +45,8 @@ final class ConvOp implements StackOp {
 
     ConvOp(Layer layer) {
         this.conf = (ConvolutionLayer) layer.conf().getLayer();
+        this.window = new Window(conf.getKernelSize(), conf.getStride(), conf.getPadding(), conf.getDilation(),
+                conf.getConvolutionMode());
         long channels = conf.getNOut();
         this.weights = layer.getParam(ConvolutionParamInitializer.WEIGHT_KEY);
         this.bias = layer.getParam(ConvolutionParamInitializer.BIAS_KEY).reshape(channels);
@@ -142,19 +144,10 @@ final class ConvOp implements StackOp {
 
     /** The output's height and width; on first use also the op's integer arguments. */
     private int[] outputSize(INDArray in) {
-        int[] kernel = conf.getKernelSize();
-        int[] stride = conf.getStride();
-        int[] dilation = conf.getDilation();
-        ConvolutionMode mode = conf.getConvolutionMode();
-        int[] out = ConvolutionUtils.getOutputSize(in, kernel, stride, conf.getPadding(), mode, dilation,
-                CNN2DFormat.NHWC);
+        int[] out = window.outputSize(in);
         if (arguments == null) {
-            int[] pad = mode == ConvolutionMode.Same
-                    ? ConvolutionUtils.getSameModeTopLeftPadding(out, new int[] {(int) in.size(1), (int) in.size(2)},
-                            kernel, stride, dilation)
-                    : conf.getPadding();
-            arguments = new long[] {kernel[0], kernel[1], stride[0], stride[1], pad[0], pad[1], dilation[0],
-                dilation[1], mode == ConvolutionMode.Same ? 1 : 0, 1 /* NHWC */, WEIGHTS_OIHW};
+            int[] pad = window.same() ? window.samePadding(in, out) : window.padding();
+            arguments = window.arguments(pad, 1 /* NHWC */, WEIGHTS_OIHW);
         }
         return out;
     }

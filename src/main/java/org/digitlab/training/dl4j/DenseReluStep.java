@@ -4,12 +4,8 @@ import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
-import org.deeplearning4j.nn.gradient.DefaultGradient;
-import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.deeplearning4j.optimize.solvers.BaseOptimizer;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
@@ -55,11 +51,7 @@ final class DenseReluStep implements TrainingStep {
     private final INDArray[] weightGradients;
     private final INDArray[] biasGradients;
     private final boolean[] relu;
-    private final Gradient gradient;
-    /** The network's flat parameters and its flat gradient view, shaped alike for the step. */
-    private final INDArray parameters;
-    private final INDArray update;
-    private final LayerWorkspaceMgr noWorkspaces = LayerWorkspaceMgr.noWorkspaces();
+    private final NetworkUpdate networkUpdate;
     private BatchBuffers fullBatch;
     private BatchBuffers shortBatch;
     private final SoftmaxCrossEntropy crossEntropy = new SoftmaxCrossEntropy();
@@ -72,13 +64,7 @@ final class DenseReluStep implements TrainingStep {
         this.weightGradients = new INDArray[depth];
         this.biasGradients = new INDArray[depth];
         this.relu = new boolean[depth];
-        if (network.getGradientsViewArray() == null) {
-            network.initGradientsView();
-        }
-        // The full view itself, so the updater treats it as the network's own gradient.
-        this.gradient = new DefaultGradient(network.getGradientsViewArray());
-        this.parameters = network.params();
-        this.update = network.getGradientsViewArray().reshape(parameters.shape());
+        this.networkUpdate = new NetworkUpdate(network);
         for (int i = 0; i < depth; i++) {
             Layer layer = network.getLayer(i);
             weights[i] = layer.getParam(WEIGHTS);
@@ -87,8 +73,8 @@ final class DenseReluStep implements TrainingStep {
                     .getGradientsFromFlattened(layer.conf(), layer.getGradientsViewArray());
             weightGradients[i] = views.get(WEIGHTS);
             biasGradients[i] = views.get(BIASES);
-            gradient.setGradientFor(i + "_" + WEIGHTS, weightGradients[i]);
-            gradient.setGradientFor(i + "_" + BIASES, biasGradients[i]);
+            networkUpdate.gradientFor(i, WEIGHTS, weightGradients[i]);
+            networkUpdate.gradientFor(i, BIASES, biasGradients[i]);
             relu[i] = activation(layer) instanceof ActivationReLU;
         }
     }
@@ -147,11 +133,7 @@ final class DenseReluStep implements TrainingStep {
         forward(features, b);
         double loss = crossEntropy.scoreAndCount(b.activations[depth - 1], labels);
         backward(features, labels, b);
-        network.getUpdater().update(network, gradient, network.getIterationCount(), network.getEpochCount(),
-                size, noWorkspaces);
-        parameters.subi(update);
-        BaseOptimizer.incrementIterationCount(network, 1);
-        network.setScore(loss);
+        networkUpdate.apply(size, loss);
         return loss;
     }
 

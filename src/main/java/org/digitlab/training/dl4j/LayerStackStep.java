@@ -14,11 +14,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.ZeroPaddingLayer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
-import org.deeplearning4j.nn.gradient.DefaultGradient;
-import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.deeplearning4j.optimize.solvers.BaseOptimizer;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -38,33 +34,22 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
  * and output from the forward pass, takes activation derivatives from the outputs in place, and
  * skips the first layer's input gradient where the op allows.
  *
- * <p>As {@link DenseReluStep}: it works on the network's own parameter and gradient views and
- * hands the gradient to the network's own updater, so parameters, updater state and counters
- * evolve as under {@code fit} and the model file stays a plain DL4J network. Anything it does not
- * model (dropout, batch normalisation, regularisation, other layers, losses or activations) makes
- * {@link #supports} false, and training uses {@code fit}.
+ * <p>As {@link DenseReluStep}: it writes into the network's own gradient views and ends with a
+ * {@link NetworkUpdate}, so parameters, updater state and counters evolve as under {@code fit}
+ * and the model file stays a plain DL4J network. Anything it does not model (dropout, batch
+ * normalisation, regularisation, other layers, losses or activations) makes {@link #supports}
+ * false, and training uses {@code fit}.
  */
 final class LayerStackStep implements TrainingStep {
 
-    private final MultiLayerNetwork network;
     private final List<StackOp> ops = new ArrayList<>();
-    private final Gradient gradient;
-    private final INDArray parameters;
-    private final INDArray update;
-    private final LayerWorkspaceMgr noWorkspaces = LayerWorkspaceMgr.noWorkspaces();
+    private final NetworkUpdate networkUpdate;
     private final SoftmaxCrossEntropy crossEntropy = new SoftmaxCrossEntropy();
     /** Below the first op with parameters (e.g. LeNet-5's zero padding) no gradient is needed. */
     private final int firstWithParameters;
 
     LayerStackStep(MultiLayerNetwork network) {
-        this.network = network;
-        if (network.getGradientsViewArray() == null) {
-            network.initGradientsView();
-        }
-        // The full view itself, so the updater treats it as the network's own gradient.
-        this.gradient = new DefaultGradient(network.getGradientsViewArray());
-        this.parameters = network.params();
-        this.update = network.getGradientsViewArray().reshape(parameters.shape());
+        this.networkUpdate = new NetworkUpdate(network);
         MultiLayerConfiguration conf = network.getLayerWiseConfigurations();
         boolean image = false;
         for (int i = 0; i < network.getnLayers(); i++) {
@@ -79,7 +64,7 @@ final class LayerStackStep implements TrainingStep {
                     || layerConf instanceof ZeroPaddingLayer || (image && !(layerConf instanceof DenseLayer));
             if (layer.numParams() > 0) {
                 layerConf.initializer().getGradientsFromFlattened(layer.conf(), layer.getGradientsViewArray())
-                        .forEach((key, view) -> gradient.setGradientFor(index + "_" + key, view));
+                        .forEach((key, view) -> networkUpdate.gradientFor(index, key, view));
             }
         }
         poolBeforeRelu(ops);
@@ -192,11 +177,7 @@ final class LayerStackStep implements TrainingStep {
         for (int i = ops.size() - 1; i >= 0; i--) {
             delta = ops.get(i).backward(delta, i > firstWithParameters);
         }
-        network.getUpdater().update(network, gradient, network.getIterationCount(), network.getEpochCount(),
-                batch.numExamples(), noWorkspaces);
-        parameters.subi(update);
-        BaseOptimizer.incrementIterationCount(network, 1);
-        network.setScore(loss);
+        networkUpdate.apply(batch.numExamples(), loss);
         return loss;
     }
 

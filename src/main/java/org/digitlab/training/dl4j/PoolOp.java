@@ -4,7 +4,6 @@ import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
-import org.deeplearning4j.util.ConvolutionUtils;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.OpContext;
@@ -17,6 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
 final class PoolOp implements StackOp {
 
     private final SubsamplingLayer conf;
+    private final Window window;
     private final DynamicCustomOp forwardOp;
     private final DynamicCustomOp backwardOp;
     private final OpContext forwardContext = Nd4j.getExecutioner().buildContext();
@@ -27,6 +27,8 @@ final class PoolOp implements StackOp {
 
     PoolOp(SubsamplingLayer conf) {
         this.conf = conf;
+        this.window = new Window(conf.getKernelSize(), conf.getStride(), conf.getPadding(), conf.getDilation(),
+                conf.getConvolutionMode());
         String name = conf.getPoolingType() == PoolingType.MAX ? "maxpool2d" : "avgpool2d";
         this.forwardOp = DynamicCustomOp.builder(name).build();
         this.backwardOp = DynamicCustomOp.builder(name + "_bp").build();
@@ -69,19 +71,12 @@ final class PoolOp implements StackOp {
     }
 
     private int[] outputSize(INDArray in) {
-        int[] kernel = conf.getKernelSize();
-        int[] stride = conf.getStride();
-        int[] dilation = conf.getDilation();
-        ConvolutionMode mode = conf.getConvolutionMode();
-        int[] out = ConvolutionUtils.getOutputSize(in, kernel, stride, conf.getPadding(), mode, dilation,
-                CNN2DFormat.NHWC);
+        int[] out = window.outputSize(in);
         if (arguments == null) {
             // As SubsamplingLayer: the configured padding; libnd4j works out "same" padding itself.
-            int[] pad = conf.getPadding();
             // The average's divisor counts padding only if so configured.
             long extra = conf.getPoolingType() == PoolingType.AVG && conf.isAvgPoolIncludePadInDivisor() ? 1 : 0;
-            arguments = new long[] {kernel[0], kernel[1], stride[0], stride[1], pad[0], pad[1], dilation[0],
-                dilation[1], mode == ConvolutionMode.Same ? 1 : 0, extra, 1 /* NHWC */};
+            arguments = window.arguments(window.padding(), extra, 1 /* NHWC */);
         }
         return out;
     }
