@@ -21,6 +21,8 @@ import org.digitlab.ui.architecture.ArchitectureView;
 import org.digitlab.ui.datasets.DatasetsView;
 import org.digitlab.ui.draw.DrawView;
 import org.digitlab.ui.evaluation.EvaluationView;
+import org.digitlab.ui.lessons.LessonsView;
+import org.digitlab.ui.lessons.LessonsViewModel;
 import org.digitlab.ui.training.TrainingView;
 
 /**
@@ -46,6 +48,9 @@ public final class MainView {
     @FXML private EvaluationView evaluationController;
     @FXML private ToggleButton projectorToggle;
     @FXML private ToggleButton darkToggle;
+    @FXML private ToggleButton lessonsToggle;
+    @FXML private javafx.scene.Node lessons;
+    @FXML private LessonsView lessonsController;
 
     public MainView(AppContext context) {
         this.context = context;
@@ -55,6 +60,7 @@ public final class MainView {
     private void initialize() {
         modelStatus.textProperty().bind(context.models().statusProperty());
         connectArchitectureToTraining();
+        connectLessons();
         // Memory: the dataset browser holds its images only while its tab shows.
         datasetsController.setShowing(datasetsTab.isSelected());
         datasetsTab.selectedProperty().addListener((obs, was, now) -> datasetsController.setShowing(now));
@@ -126,6 +132,28 @@ public final class MainView {
 
     public TrainingView trainingView() {
         return trainingController;
+    }
+
+    /** The Lessons panel acts on the window through a {@link LessonHost}; it shows while its toggle is on. */
+    private void connectLessons() {
+        LessonHost host = new LessonHost(architectureController.viewModel(), trainingController, sections,
+                (TabPane) drawTab.getContent().lookup("#insideTabs"));
+        LessonsViewModel model = new LessonsViewModel(host, org.digitlab.lesson.BuiltInLessons.all());
+        lessonsController.attach(model);
+        host.watch(model);
+        lessons.visibleProperty().bind(lessonsToggle.selectedProperty());
+        lessons.managedProperty().bind(lessons.visibleProperty());
+    }
+
+    /** The Lessons panel's controller. */
+    public LessonsView lessons() {
+        return lessonsController;
+    }
+
+    /** Opens a lesson in the panel and shows the panel. */
+    public void openLesson(org.digitlab.lesson.Lesson lesson) {
+        lessonsToggle.setSelected(true);
+        lessonsController.viewModel().open(lesson);
     }
 
     /** Train in the Architecture view hands its spec to the Training view, which starts at once. */
