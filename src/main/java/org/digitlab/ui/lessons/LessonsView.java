@@ -1,5 +1,7 @@
 package org.digitlab.ui.lessons;
 
+import java.io.File;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -9,9 +11,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.digitlab.lesson.Lesson;
 import org.digitlab.lesson.StepText;
+import org.digitlab.ui.AppContext;
+import org.digitlab.ui.FileDialogs;
 
 /**
  * The Lessons panel's controller: binds the controls to a {@link LessonsViewModel}, which the
@@ -23,6 +28,8 @@ public final class LessonsView {
 
     @FXML private VBox root;
     @FXML private ComboBox<Lesson> lessonChoice;
+    @FXML private Label fileMessage;
+    @FXML private Label lessonTitle;
     @FXML private Label question;
     @FXML private ProgressBar progress;
     @FXML private Label progressText;
@@ -37,9 +44,14 @@ public final class LessonsView {
     @FXML private Button discussedButton;
     @FXML private Button nextButton;
 
+    private final AppContext context;
     private LessonsViewModel viewModel;
     private StepRow shownRow;
     private final javafx.beans.value.ChangeListener<Boolean> onShownPassed = (obs, was, now) -> markVerdict();
+
+    public LessonsView(AppContext context) {
+        this.context = context;
+    }
 
     public VBox root() {
         return root;
@@ -64,6 +76,14 @@ public final class LessonsView {
                 return null;
             }
         });
+        // The narrow panel's box names the lesson by its id; the title wraps in the label below it.
+        lessonChoice.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Lesson lesson, boolean empty) {
+                super.updateItem(lesson, empty);
+                setText(empty || lesson == null ? null : "Lesson " + lesson.id());
+            }
+        });
         lessonChoice.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && chosen != model.lessonProperty().get()) {
                 model.open(chosen);
@@ -71,6 +91,7 @@ public final class LessonsView {
         });
         model.lessonProperty().addListener((obs, old, lesson) -> {
             lessonChoice.setValue(lesson);
+            lessonTitle.setText(lesson == null ? "" : lesson.title());
             question.setText(lesson == null ? "" : lesson.question());
         });
         stepList.setItems(model.steps());
@@ -85,6 +106,9 @@ public final class LessonsView {
                 model.passedCountProperty(), model.steps()));
         progressText.textProperty().bind(model.progressTextProperty());
         verdict.textProperty().bind(model.verdictProperty());
+        fileMessage.textProperty().bind(model.messageProperty());
+        fileMessage.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        fileMessage.managedProperty().bind(fileMessage.visibleProperty());
         previousButton.disableProperty().bind(model.hasPreviousProperty().not());
         nextButton.disableProperty().bind(model.hasNextProperty().not());
         setUpButton.disableProperty().bind(model.stepProperty().isNull());
@@ -117,6 +141,22 @@ public final class LessonsView {
         }
     }
 
+    /** Reads a lesson file, e.g. one dropped on the window; a bad one is named in the panel. */
+    public void openFile(Path file) {
+        viewModel.openFile(file, context.background(), context.fx());
+    }
+
+    @FXML
+    private void openLesson() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open lesson");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab lessons", "*.json"));
+        File file = FileDialogs.open(chooser, root.getScene().getWindow(), context.preferences());
+        if (file != null) {
+            openFile(file.toPath());
+        }
+    }
+
     @FXML
     private void setUp() {
         viewModel.setUp();
@@ -142,6 +182,12 @@ public final class LessonsView {
         private final javafx.beans.value.ChangeListener<Boolean> onPassed = (obs, was, now) -> mark();
 
         private StepRow shown;
+
+        StepCell() {
+            // Long titles wrap instead of making the narrow list scroll sideways.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
 
         @Override
         protected void updateItem(StepRow row, boolean empty) {

@@ -1,6 +1,10 @@
 package org.digitlab.ui.lessons;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,6 +20,8 @@ import javafx.collections.ObservableList;
 import org.digitlab.lesson.CheckEvaluator;
 import org.digitlab.lesson.CheckResult;
 import org.digitlab.lesson.Lesson;
+import org.digitlab.lesson.LessonFileException;
+import org.digitlab.lesson.LessonJson;
 import org.digitlab.lesson.LessonStep;
 import org.digitlab.lesson.Observation;
 import org.digitlab.lesson.RunSummary;
@@ -40,6 +46,7 @@ public final class LessonsViewModel {
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", -1);
     private final ReadOnlyObjectWrapper<StepRow> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper passedCount = new ReadOnlyIntegerWrapper(this, "passedCount");
     private final BooleanBinding hasNext;
     private final BooleanBinding hasPrevious;
@@ -86,6 +93,11 @@ public final class LessonsViewModel {
         return verdict.getReadOnlyProperty();
     }
 
+    /** The last lesson file's problem, one line naming the file, the step and the field; empty when none. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
     public ReadOnlyIntegerProperty passedCountProperty() {
         return passedCount.getReadOnlyProperty();
     }
@@ -124,6 +136,25 @@ public final class LessonsViewModel {
         runsAtLessonStart = window.finishedRuns().size();
         stepIndex.set(-1);
         select(0);
+    }
+
+    /**
+     * Reads a teacher's lesson file off the FX thread and opens it; a bad file leaves the lesson
+     * shown as it is and says what is wrong in {@link #messageProperty()}.
+     */
+    public CompletableFuture<Lesson> openFile(Path file, Executor background, Executor fx) {
+        return CompletableFuture.supplyAsync(() -> LessonJson.read(file), background)
+                .whenCompleteAsync((read, error) -> {
+                    if (error == null) {
+                        message.set("");
+                        open(read);
+                    } else {
+                        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error;
+                        message.set(cause instanceof LessonFileException ? cause.getMessage()
+                                : file.getFileName() + ": cannot be opened (" + cause.getMessage() + ")");
+                    }
+                }, fx);
     }
 
     /** Shows a step without setting it up; its check looks at runs from now on. */

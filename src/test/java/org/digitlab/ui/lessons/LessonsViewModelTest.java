@@ -2,6 +2,8 @@ package org.digitlab.ui.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -141,5 +143,21 @@ class LessonsViewModelTest {
         assertThat(model.steps().get(discussion).isPassed()).isFalse();
         model.markDiscussed();
         assertThat(model.steps().get(discussion).isPassed()).isTrue();
+    }
+
+    @Test
+    void aLessonFileOpensAndABadOneIsNamedWithItsStepAndField(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path good = dir.resolve("mine.json");
+        Files.writeString(good, BuiltInLessons.text("002"));
+        model.openFile(good, Runnable::run, Runnable::run).join();
+        assertThat(model.lessonProperty().get().id()).isEqualTo("002");
+        assertThat(model.messageProperty().get()).isEmpty();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, BuiltInLessons.text("002").replaceFirst("\"epochs\": 5", "\"epochs\": 0"));
+        model.openFile(bad, Runnable::run, Runnable::run).handle((ok, error) -> null).join();
+        assertThat(model.messageProperty().get()).startsWith(bad.toString() + ": step 1")
+                .contains("field action.setup.epochs").doesNotContain("\n");
+        assertThat(model.lessonProperty().get().id()).as("the open lesson stays").isEqualTo("002");
     }
 }
