@@ -85,7 +85,8 @@ class LessonWalkTest {
             assertThat(main.trainingView().viewModel().limitProperty().get()).isEqualTo(12_000);
             if (row.step().action().train() == StepAction.Run.STUDENT) {
                 makeChange(robot, row.step().solution());
-                robot.interact(() -> ((Button) robot.lookup(".architecture-view").query().lookup("#trainButton")).fire());
+                Button train = (Button) robot.lookup(".architecture-view").query().lookup("#trainButton");
+                robot.interact(train::fire);
             }
             WaitForAsyncUtils.waitFor(RUN_TIMEOUT, TimeUnit.SECONDS, row::isPassed);
             WaitForAsyncUtils.waitForFxEvents();
