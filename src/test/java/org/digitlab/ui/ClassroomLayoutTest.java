@@ -67,15 +67,19 @@ class ClassroomLayoutTest {
         }
     }
 
-    /** A view: the section tab and, for Draw, the side tab. */
-    record View(String name, int section, int sideTab) {
+    /** A view: the section tab and, for Draw, the side tab; with the Lessons panel beside it or not. */
+    record View(String name, int section, int sideTab, boolean lesson) {
+        View(String name, int section, int sideTab) {
+            this(name, section, sideTab, false);
+        }
     }
 
     private static final List<Size> SIZES = List.of(new Size(1024, 768), new Size(1280, 720), new Size(1920, 1080));
     private static final List<View> VIEWS = List.of(new View("draw", 0, 0), new View("draw-preprocessing", 0, 1),
             new View("draw-inside", 0, 2), new View("draw-probes", 0, 3), new View("datasets", 1, -1),
             new View("architecture", 2, -1), new View("training", 3, -1), new View("evaluation-empty", 4, -1),
-            new View("evaluation", 4, -1));
+            new View("evaluation", 4, -1), new View("lesson-draw", 0, 1, true),
+            new View("lesson-architecture", 2, -1, true), new View("lesson-training", 3, -1, true));
 
     private final ExecutorService background = DigitLabApp.backgroundExecutor();
     private AppContext context;
@@ -130,6 +134,7 @@ class ClassroomLayoutTest {
 
     private List<String> inspect(FxRobot robot, View view, Look look, Size size) {
         robot.interact(() -> {
+            toggle(robot, "#lessonsToggle").setSelected(view.lesson());
             TabPane sections = robot.lookup("#sections").queryAs(TabPane.class);
             sections.getSelectionModel().select(view.section());
             if (view.sideTab() >= 0) {
@@ -138,6 +143,12 @@ class ClassroomLayoutTest {
             // Before and after the first evaluation: the empty matrix has a layout of its own.
             robot.lookup("#confusionMatrix").queryAs(ConfusionMatrix.class).countsProperty()
                     .set(view.name().equals("evaluation-empty") ? null : confusion());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // The Lessons panel folds or unfolds before a pulse's layout, from the look's sizes: one more round.
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
         });
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<List<String>> found = new AtomicReference<>();
@@ -176,6 +187,10 @@ class ClassroomLayoutTest {
                         2_345));
             }
             main.trainingView().viewModel().curves().epochs().addAll(epochs);
+            // Lesson 002's second step: a long text, a check not yet passed; the first one passed.
+            main.openLesson(org.digitlab.lesson.BuiltInLessons.get("002"));
+            main.lessons().viewModel().steps().get(0).passedProperty().set(true);
+            main.lessons().viewModel().next();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -21,6 +21,8 @@ import org.digitlab.ui.architecture.ArchitectureView;
 import org.digitlab.ui.datasets.DatasetsView;
 import org.digitlab.ui.draw.DrawView;
 import org.digitlab.ui.evaluation.EvaluationView;
+import org.digitlab.ui.lessons.LessonsView;
+import org.digitlab.ui.lessons.LessonsViewModel;
 import org.digitlab.ui.training.TrainingView;
 
 /**
@@ -28,6 +30,12 @@ import org.digitlab.ui.training.TrainingView;
  * (projector, dark) and the hand-over of an image from the Evaluation view to the Draw view.
  */
 public final class MainView {
+
+    /**
+     * The width the Architecture editor's three columns take in the projector look, more than its
+     * split's minimum says (measured by ClassroomLayoutTest: narrower, the summary is cut off).
+     */
+    private static final double PROJECTOR_EDITOR_WIDTH = 1070;
 
     private final AppContext context;
 
@@ -46,6 +54,9 @@ public final class MainView {
     @FXML private EvaluationView evaluationController;
     @FXML private ToggleButton projectorToggle;
     @FXML private ToggleButton darkToggle;
+    @FXML private ToggleButton lessonsToggle;
+    @FXML private javafx.scene.Node lessons;
+    @FXML private LessonsView lessonsController;
 
     public MainView(AppContext context) {
         this.context = context;
@@ -55,6 +66,7 @@ public final class MainView {
     private void initialize() {
         modelStatus.textProperty().bind(context.models().statusProperty());
         connectArchitectureToTraining();
+        connectLessons();
         // Memory: the dataset browser holds its images only while its tab shows.
         datasetsController.setShowing(datasetsTab.isSelected());
         datasetsTab.selectedProperty().addListener((obs, was, now) -> datasetsController.setShowing(now));
@@ -126,6 +138,87 @@ public final class MainView {
 
     public TrainingView trainingView() {
         return trainingController;
+    }
+
+    /** The Lessons panel acts on the window through a {@link LessonHost}; it shows while its toggle is on. */
+    private void connectLessons() {
+        LessonHost host = new LessonHost(architectureController.viewModel(), trainingController, sections,
+                (TabPane) drawTab.getContent().lookup("#insideTabs"));
+        LessonsViewModel model = new LessonsViewModel(host, org.digitlab.lesson.BuiltInLessons.all());
+        lessonsController.attach(model);
+        host.watch(model);
+        lessons.managedProperty().bind(lessons.visibleProperty());
+        lessons.setVisible(false);
+        acceptDroppedLessons();
+        String toggleTip = lessonsToggle.getTooltip().getText();
+        lessonsToggle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.lessonProperty().get() == null ? "Lessons" : "Lesson " + model.progressTextProperty().get()
+                        .replace(" steps done", "").replace(" of ", "/"), model.lessonProperty(),
+                model.progressTextProperty()));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(() -> placeLessons(toggleTip));
+            }
+        });
+    }
+
+    /**
+     * The panel shows while its toggle is on, unless a view needs the window's whole width (the
+     * Architecture editor on a 1024-pixel projector). Every view counts, not only the one shown:
+     * the sections lay out their hidden views too, and a split squeezed while hidden keeps its
+     * dividers moved. Folded, the toggle still shows the lesson's progress.
+     */
+    private void placeLessons(String toggleTip) {
+        double widest = sections.getTabs().stream().filter(t -> t.getContent() != null)
+                .mapToDouble(t -> t.getContent().minWidth(-1)).max().orElse(0);
+        if (projectorToggle.isSelected()) {
+            widest = Math.max(widest, PROJECTOR_EDITOR_WIDTH);
+        }
+        boolean fits = root.getWidth() - lessons.prefWidth(-1) >= widest;
+        boolean show = lessonsToggle.isSelected() && fits;
+        if (lessons.isVisible() != show) {
+            lessons.setVisible(show);
+        }
+        String tip = lessonsToggle.isSelected() && !fits ? "The lesson panel is folded: the views need the"
+                + " window's whole width. Widen the window to see the step beside them." : toggleTip;
+        if (!tip.equals(lessonsToggle.getTooltip().getText())) {
+            lessonsToggle.getTooltip().setText(tip);
+        }
+    }
+
+    /** A lesson file (.json) dropped anywhere on the window opens in the Lessons panel. */
+    private void acceptDroppedLessons() {
+        root.setOnDragOver(event -> {
+            if (droppedLesson(event.getDragboard()) != null) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.consume();
+            }
+        });
+        root.setOnDragDropped(event -> {
+            File file = droppedLesson(event.getDragboard());
+            if (file != null) {
+                lessonsToggle.setSelected(true);
+                lessonsController.openFile(file.toPath());
+            }
+            event.setDropCompleted(file != null);
+            event.consume();
+        });
+    }
+
+    private static File droppedLesson(javafx.scene.input.Dragboard board) {
+        return !board.hasFiles() ? null : board.getFiles().stream()
+                .filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).findFirst().orElse(null);
+    }
+
+    /** The Lessons panel's controller. */
+    public LessonsView lessons() {
+        return lessonsController;
+    }
+
+    /** Opens a lesson in the panel and shows the panel. */
+    public void openLesson(org.digitlab.lesson.Lesson lesson) {
+        lessonsToggle.setSelected(true);
+        lessonsController.viewModel().open(lesson);
     }
 
     /** Train in the Architecture view hands its spec to the Training view, which starts at once. */
