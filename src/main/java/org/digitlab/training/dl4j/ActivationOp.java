@@ -4,12 +4,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * An {@code ActivationLayer} (the ReLU or tanh the network factory puts after a convolution),
- * applied in place on the layer below's output buffer, which nothing else reads afterwards.
+ * applied in place on the layer below's output buffer where nothing else reads it afterwards, on
+ * a copy otherwise.
  */
 final class ActivationOp implements StackOp {
 
     private final PointwiseActivation activation;
-    /** The first layer's input is the caller's batch, which must not change. */
+    /** Whether the input must stay as it is (the batch itself, zero padding, another's output). */
     private final boolean copyInput;
     private final OpBuffers buffers = new OpBuffers();
     private INDArray output;

@@ -37,6 +37,11 @@ final class DenseOp implements StackOp {
         this.inputGradientOrder = belowIsImage ? 'c' : 'f';
     }
 
+    /** No activation of its own: its backward pass does not read its output. */
+    boolean linear() {
+        return activation == PointwiseActivation.IDENTITY;
+    }
+
     @Override
     public INDArray forward(INDArray in) {
         input = in;

@@ -59,7 +59,8 @@ final class LayerStackStep implements TrainingStep {
             if (conf.getInputPreProcess(i) != null) {
                 ops.add(new FlattenOp());
             }
-            ops.add(op(layer, layerConf, i, image && conf.getInputPreProcess(i) != null));
+            ops.add(op(layer, layerConf, ops.isEmpty() ? null : ops.get(ops.size() - 1),
+                    image && conf.getInputPreProcess(i) != null));
             image = layerConf instanceof ConvolutionLayer || layerConf instanceof SubsamplingLayer
                     || layerConf instanceof ZeroPaddingLayer || (image && !(layerConf instanceof DenseLayer));
             if (layer.numParams() > 0) {
@@ -87,7 +88,7 @@ final class LayerStackStep implements TrainingStep {
         }
     }
 
-    private static StackOp op(Layer layer, org.deeplearning4j.nn.conf.layers.Layer conf, int index,
+    private static StackOp op(Layer layer, org.deeplearning4j.nn.conf.layers.Layer conf, StackOp below,
             boolean belowIsImage) {
         if (conf instanceof ConvolutionLayer) {
             return new ConvOp(layer);
@@ -99,11 +100,21 @@ final class LayerStackStep implements TrainingStep {
             return new ZeroPadOp(pad);
         }
         if (conf instanceof org.deeplearning4j.nn.conf.layers.ActivationLayer act) {
-            return new ActivationOp(PointwiseActivation.of(act.getActivationFn()), index == 0);
+            return new ActivationOp(PointwiseActivation.of(act.getActivationFn()), !ownsDisposableOutput(below));
         }
         PointwiseActivation activation = conf instanceof OutputLayer ? null
                 : PointwiseActivation.of(((BaseLayer) conf).getActivationFn());
         return new DenseOp(layer, activation, belowIsImage);
+    }
+
+    /**
+     * Whether an activation may overwrite this op's output in place: a convolution's or pooling's
+     * backward pass reads only its input, a linear dense layer's neither. The batch itself, zero
+     * padding (whose border must stay zero), another activation or a dense layer with its own
+     * activation (whose derivative reads the output) need a copy.
+     */
+    private static boolean ownsDisposableOutput(StackOp below) {
+        return below instanceof ConvOp || below instanceof PoolOp || below instanceof DenseOp dense && dense.linear();
     }
 
     /** Whether this step gives what {@code fit} would for {@code network} under {@code loss}. */

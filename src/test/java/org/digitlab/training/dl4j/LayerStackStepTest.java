@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.digitlab.model.Activation;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.InputShape;
+import org.digitlab.model.LayerSpec;
 import org.digitlab.model.Optimizer;
 import org.digitlab.model.Presets;
 import org.digitlab.model.dl4j.Dl4jNetworkFactory;
@@ -64,6 +66,32 @@ class LayerStackStepTest {
         // And the two networks still answer alike.
         INDArray probe = batches(spec.input(), new int[] {8}).get(0).getFeatures();
         assertThat(maxDifference(byStep.output(probe), byFit.output(probe))).isLessThan(1e-4);
+    }
+
+    /**
+     * Activations in places no preset puts them: a sigmoid right after zero padding (the border
+     * must stay zero from batch to batch), two activations in a row, and one after a dense ReLU
+     * (whose derivative reads the dense layer's output), so no activation may work in place there.
+     */
+    @Test
+    void activationsThatMustNotOverwriteTheLayerBelowStillMatchFit() {
+        ArchitectureSpec base = Presets.get("lenet5-classic");
+        ArchitectureSpec spec = base.withLayers(List.of(new LayerSpec.ZeroPadding(2),
+                new LayerSpec.ActivationLayer(Activation.SIGMOID), LayerSpec.Conv2D.of(4, 5, Activation.RELU),
+                new LayerSpec.ActivationLayer(Activation.TANH), LayerSpec.AvgPool.of(2), new LayerSpec.Flatten(),
+                new LayerSpec.Dense(16, Activation.RELU), new LayerSpec.ActivationLayer(Activation.SIGMOID),
+                new LayerSpec.Output(10, Activation.SOFTMAX)));
+        MultiLayerNetwork byFit = Dl4jNetworkFactory.build(spec);
+        MultiLayerNetwork byStep = byFit.clone();
+        assertThat(LayerStackStep.supports(byStep, loss(byStep))).isTrue();
+        LayerStackStep step = new LayerStackStep(byStep);
+
+        for (DataSet batch : batches(spec.input(), new int[] {16, 16, 16})) {
+            byFit.fit(batch);
+            assertThat(step.fit(batch)).isCloseTo(byFit.score(), within(1e-4 * Math.max(1, byFit.score())));
+        }
+
+        assertThat(maxDifference(byStep.params(), byFit.params())).isLessThan(1e-4);
     }
 
     @Test
