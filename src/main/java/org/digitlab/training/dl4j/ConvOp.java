@@ -21,8 +21,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * <p>The first layer's backward pass is different: nothing needs its input gradient, which
  * {@code conv2d_bp} computes anyway, and for its single input channel oneDNN picks Winograd
  * kernels on blocked layouts, reordering the batch's largest gradient twice. There the weight
- * gradient is one matrix product instead, of the gradient and the input's patches. On {@code cnn-3conv} this took 52 of a step's 112 ms
- * of oneDNN time away ({@code DNNL_VERBOSE=1}).
+ * gradient is one matrix product instead, of the gradient and the input's patches. On
+ * {@code cnn-3conv} this took 52 of a step's 112 ms of oneDNN time away ({@code DNNL_VERBOSE=1}).
  */
 final class ConvOp implements StackOp {
 
