@@ -147,6 +147,7 @@ public final class MainView {
         LessonsViewModel model = new LessonsViewModel(host, org.digitlab.lesson.BuiltInLessons.all());
         lessonsController.attach(model);
         host.watch(model);
+        new LockedControls(root, model.teacherLock());
         lessons.managedProperty().bind(lessons.visibleProperty());
         lessons.setVisible(false);
         acceptDroppedLessons();
