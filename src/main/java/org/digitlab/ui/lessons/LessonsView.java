@@ -114,8 +114,9 @@ public final class LessonsView {
         nextButton.disableProperty().bind(model.hasNextProperty().not());
         setUpButton.disableProperty().bind(model.stepProperty().isNull());
         TeacherLock lock = model.teacherLock();
-        lock.locked().addListener((javafx.collections.SetChangeListener<org.digitlab.lesson.Control>) c -> showLock(""));
-        lock.hidden().addListener((javafx.collections.SetChangeListener<org.digitlab.lesson.Control>) c -> showLock(""));
+        javafx.collections.SetChangeListener<org.digitlab.lesson.Control> onLock = change -> showLock("");
+        lock.locked().addListener(onLock);
+        lock.hidden().addListener(onLock);
         showLock("");
         showStep(null);
     }
