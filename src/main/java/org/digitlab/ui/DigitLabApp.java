@@ -34,6 +34,9 @@ public final class DigitLabApp extends Application {
     /** The sample model drawing starts with: the most accurate one. */
     static final String PREFERRED_MODEL = "cnn-3conv";
 
+    /** The named parameter bin/digitlab --lesson FILE (or mvn javafx:run -Djavafx.args=--lesson=FILE) passes. */
+    static final String LESSON_PARAMETER = "lesson";
+
     private ExecutorService background;
 
     @Override
@@ -62,7 +65,7 @@ public final class DigitLabApp extends Application {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    showViews(stage, context);
+                    showViews(stage, context, getParameters().getNamed().get(LESSON_PARAMETER));
                 }
             }
         }.start();
@@ -76,9 +79,13 @@ public final class DigitLabApp extends Application {
         return pane;
     }
 
-    private static void showViews(Stage stage, AppContext context) {
+    /** {@code --lesson=FILE}: the window opens with that lesson in the Lessons panel. */
+    private static void showViews(Stage stage, AppContext context, String lessonFile) {
         ViewLoader.Loaded<MainView> main = new ViewLoader(context).loadWithController("shell", "MainView");
         stage.getScene().setRoot(main.root());
+        if (lessonFile != null) {
+            main.controller().openLessonFile(java.nio.file.Path.of(lessonFile));
+        }
         Measurements.attach(main.controller());
         context.models().start(SampleModels.all(), PREFERRED_MODEL);
         // What a killed Digit Lab left half-written in its folders (kill -9 runs no clean-up).

@@ -39,6 +39,7 @@ public final class LessonsView {
     @FXML private Label stepLookFor;
     @FXML private Label stepDiscuss;
     @FXML private Label verdict;
+    @FXML private Label lockStatus;
     @FXML private Button previousButton;
     @FXML private Button setUpButton;
     @FXML private Button discussedButton;
@@ -112,6 +113,11 @@ public final class LessonsView {
         previousButton.disableProperty().bind(model.hasPreviousProperty().not());
         nextButton.disableProperty().bind(model.hasNextProperty().not());
         setUpButton.disableProperty().bind(model.stepProperty().isNull());
+        TeacherLock lock = model.teacherLock();
+        javafx.collections.SetChangeListener<org.digitlab.lesson.Control> onLock = change -> showLock("");
+        lock.locked().addListener(onLock);
+        lock.hidden().addListener(onLock);
+        showLock("");
         showStep(null);
     }
 
@@ -139,6 +145,35 @@ public final class LessonsView {
         if (shownRow != null && shownRow.isPassed()) {
             verdict.getStyleClass().add(PASSED);
         }
+    }
+
+    /** What the step holds, and the last PIN attempt's outcome when it failed. */
+    private void showLock(String problem) {
+        TeacherLock lock = viewModel.teacherLock();
+        String held = lock.locked().isEmpty() ? "" : "Locked by the lesson: " + names(lock.locked()) + ".";
+        lockStatus.setText(String.join(" ", java.util.stream.Stream.of(problem, held)
+                .filter(s -> !s.isEmpty()).toList()));
+        lockStatus.setVisible(!lockStatus.getText().isEmpty());
+        lockStatus.setManaged(lockStatus.isVisible());
+    }
+
+    private static String names(java.util.Set<org.digitlab.lesson.Control> controls) {
+        return controls.stream().sorted().map(c -> c.jsonName().replace('-', ' '))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    @FXML
+    private void teacher() {
+        TeacherLock lock = viewModel.teacherLock();
+        boolean choosing = !lock.hasPinProperty().get();
+        TeacherDialog.ask(root.getScene().getWindow(), choosing).ifPresent(pin -> {
+            if (choosing) {
+                showLock(lock.setPin(null, pin) ? "PIN set: Teacher… again unlocks a step."
+                        : "The PIN needs 4 or more characters.");
+            } else {
+                showLock(lock.unlock(pin) ? "" : "Wrong PIN: the controls stay locked.");
+            }
+        });
     }
 
     /** Reads a lesson file, e.g. one dropped on the window; a bad one is named in the panel. */

@@ -40,6 +40,7 @@ public final class LessonsViewModel {
 
     private final LessonWindow window;
     private final CheckEvaluator evaluator = new CheckEvaluator();
+    private final TeacherLock teacherLock = new TeacherLock();
     private final ObservableList<Lesson> lessons = FXCollections.observableArrayList();
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
@@ -115,6 +116,11 @@ public final class LessonsViewModel {
         return hasPrevious;
     }
 
+    /** What the set-up step locks and hides, and the teacher's PIN that frees it. */
+    public TeacherLock teacherLock() {
+        return teacherLock;
+    }
+
     /** Whether the shown step is done when the class says so (a discussion), not by a run. */
     public boolean isDiscussion() {
         return step.get() != null && step.get().step().check() instanceof StepCheck.Discussed;
@@ -186,6 +192,7 @@ public final class LessonsViewModel {
             return;
         }
         StepAction action = row.step().action();
+        teacherLock.apply(action.locked(), action.hidden());
         ArchitectureSpec spec = Setups.apply(action.setup(), window.architecture());
         if (spec != null) {
             window.setUp(spec, action.setup().limit());

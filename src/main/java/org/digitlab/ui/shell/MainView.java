@@ -147,6 +147,7 @@ public final class MainView {
         LessonsViewModel model = new LessonsViewModel(host, org.digitlab.lesson.BuiltInLessons.all());
         lessonsController.attach(model);
         host.watch(model);
+        new LockedControls(root, model.teacherLock());
         lessons.managedProperty().bind(lessons.visibleProperty());
         lessons.setVisible(false);
         acceptDroppedLessons();
@@ -197,8 +198,7 @@ public final class MainView {
         root.setOnDragDropped(event -> {
             File file = droppedLesson(event.getDragboard());
             if (file != null) {
-                lessonsToggle.setSelected(true);
-                lessonsController.openFile(file.toPath());
+                openLessonFile(file.toPath());
             }
             event.setDropCompleted(file != null);
             event.consume();
@@ -213,6 +213,12 @@ public final class MainView {
     /** The Lessons panel's controller. */
     public LessonsView lessons() {
         return lessonsController;
+    }
+
+    /** Reads a lesson file into the panel and shows the panel; a bad file is named there. */
+    public void openLessonFile(java.nio.file.Path file) {
+        lessonsToggle.setSelected(true);
+        lessonsController.openFile(file);
     }
 
     /** Opens a lesson in the panel and shows the panel. */
