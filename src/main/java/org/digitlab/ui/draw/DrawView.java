@@ -52,6 +52,11 @@ public final class DrawView {
     @FXML private PreprocessView preprocessController;
     @FXML private NetworkView networkController;
     @FXML private ProbesView probesController;
+    @FXML private ComboBox<Integer> intendedPicker;
+    @FXML private Button keepButton;
+    @FXML private Tab foolsTab;
+    @FXML private javafx.scene.control.TabPane insideTabs;
+    @FXML private FoolsView foolsController;
 
     public DrawView(AppContext context) {
         this.context = context;
@@ -100,6 +105,35 @@ public final class DrawView {
         preprocessController.attach(viewModel.strokes(), preprocessTab.selectedProperty());
         networkController.attach(viewModel.strokes(), networkTab.selectedProperty());
         probesController.attach(viewModel.modelInputProperty());
+        attachChallenge();
+    }
+
+    private void attachChallenge() {
+        ChallengeViewModel challenge = viewModel.challenge();
+        intendedPicker.getItems().setAll(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        intendedPicker.valueProperty().bindBidirectional(challenge.intendedProperty());
+        keepButton.disableProperty().bind(challenge.canKeepProperty().not());
+        challenge.modelNameProperty().bind(Bindings.createStringBinding(() -> {
+            ModelEntry entry = context.models().selectedProperty().get();
+            return entry == null ? "" : entry.name();
+        }, context.models().selectedProperty()));
+        foolsTab.textProperty().bind(challenge.galleryTitleProperty());
+        foolsController.attach(challenge, this::openFool);
+    }
+
+    /** A fool back in Draw, with the Preprocessing tab chosen: the class sees why it fooled the model. */
+    void openFool(org.digitlab.lesson.Fool fool) {
+        viewModel.openFool(fool);
+        insideTabs.getSelectionModel().select(preprocessTab);
+    }
+
+    public FoolsView fools() {
+        return foolsController;
+    }
+
+    @FXML
+    void keepFool() {
+        viewModel.challenge().keep();
     }
 
     public PreprocessView preprocess() {
