@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.digitlab.inference.Prediction;
+import org.digitlab.lesson.Fool;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.controls.PixelView;
@@ -54,9 +56,10 @@ public final class DrawView {
     @FXML private ProbesView probesController;
     @FXML private ComboBox<Integer> intendedPicker;
     @FXML private Button keepButton;
-    @FXML private Tab foolsTab;
-    @FXML private javafx.scene.control.TabPane insideTabs;
-    @FXML private FoolsView foolsController;
+    @FXML private Button galleryButton;
+    @FXML private TabPane insideTabs;
+    /** The gallery's window, made on first use and kept: its list follows the store all session. */
+    private FoolsWindow gallery;
 
     public DrawView(AppContext context) {
         this.context = context;
@@ -117,18 +120,25 @@ public final class DrawView {
             ModelEntry entry = context.models().selectedProperty().get();
             return entry == null ? "" : entry.name();
         }, context.models().selectedProperty()));
-        foolsTab.textProperty().bind(challenge.galleryTitleProperty());
-        foolsController.attach(challenge, this::openFool);
+        galleryButton.textProperty().bind(challenge.galleryTitleProperty());
+    }
+
+    /** Shows the gallery's window: a window of its own, so a teacher can put it full screen for the class. */
+    @FXML
+    void showGallery() {
+        if (gallery == null) {
+            gallery = new FoolsWindow(context, viewModel.challenge(), root.getScene(), this::openFool);
+        }
+        gallery.show();
     }
 
     /** A fool back in Draw, with the Preprocessing tab chosen: the class sees why it fooled the model. */
-    void openFool(org.digitlab.lesson.Fool fool) {
+    void openFool(Fool fool) {
         viewModel.openFool(fool);
         insideTabs.getSelectionModel().select(preprocessTab);
-    }
-
-    public FoolsView fools() {
-        return foolsController;
+        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.toFront();
+        }
     }
 
     @FXML

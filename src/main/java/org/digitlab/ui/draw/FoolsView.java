@@ -3,15 +3,18 @@ package org.digitlab.ui.draw;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.digitlab.lesson.Fool;
@@ -19,20 +22,23 @@ import org.digitlab.ui.AppContext;
 import org.digitlab.ui.FileDialogs;
 
 /**
- * The challenge's gallery, a tab of the Draw view: each fool's drawing, large, with what was drawn
- * and what the model said; the chosen one opens in Draw, all of them export as PNGs and a CSV.
+ * The challenge's gallery, in a window of its own ({@link FoolsWindow}): each fool a card with its
+ * drawing, large, what was drawn and what the model said; the chosen card opens in Draw, all of
+ * them export as PNGs and a CSV.
  */
 public final class FoolsView {
 
     /** Shown this large, a drawing reads from the back of a classroom. */
-    static final double PICTURE = 150;
+    static final double PICTURE = 180;
 
     private final AppContext context;
+    private final ToggleGroup chosen = new ToggleGroup();
     private ChallengeViewModel challenge;
     private Consumer<Fool> onOpen = fool -> { };
 
     @FXML private VBox root;
-    @FXML private ListView<Fool> foolList;
+    @FXML private TilePane foolTiles;
+    @FXML private Label emptyHint;
     @FXML private Button openButton;
     @FXML private Button exportButton;
     @FXML private Button removeButton;
@@ -44,8 +50,7 @@ public final class FoolsView {
 
     @FXML
     private void initialize() {
-        foolList.setCellFactory(list -> new FoolCell());
-        openButton.disableProperty().bind(foolList.getSelectionModel().selectedItemProperty().isNull());
+        openButton.disableProperty().bind(chosen.selectedToggleProperty().isNull());
         removeButton.disableProperty().bind(openButton.disableProperty());
     }
 
@@ -53,14 +58,17 @@ public final class FoolsView {
     void attach(ChallengeViewModel model, Consumer<Fool> open) {
         this.challenge = model;
         this.onOpen = open;
-        foolList.setItems(model.fools());
+        model.fools().addListener((ListChangeListener<Fool>) change -> showTiles());
+        showTiles();
+        emptyHint.visibleProperty().bind(Bindings.isEmpty(model.fools()));
+        emptyHint.managedProperty().bind(emptyHint.visibleProperty());
         exportButton.disableProperty().bind(model.canExportProperty().not());
         foolsStatus.textProperty().bind(model.statusProperty());
     }
 
     @FXML
     void open() {
-        Fool fool = foolList.getSelectionModel().getSelectedItem();
+        Fool fool = selected();
         if (fool != null) {
             onOpen.accept(fool);
         }
@@ -68,7 +76,7 @@ public final class FoolsView {
 
     @FXML
     void remove() {
-        Fool fool = foolList.getSelectionModel().getSelectedItem();
+        Fool fool = selected();
         if (fool != null) {
             challenge.remove(fool);
         }
@@ -82,6 +90,43 @@ public final class FoolsView {
         if (folder != null) {
             challenge.export(folder.toPath());
         }
+    }
+
+    private Fool selected() {
+        return chosen.getSelectedToggle() == null ? null : (Fool) chosen.getSelectedToggle().getUserData();
+    }
+
+    /** The newest fool first: the one just kept is where the class looks. */
+    private void showTiles() {
+        Fool was = selected();
+        chosen.getToggles().clear();
+        foolTiles.getChildren().clear();
+        for (int i = challenge.fools().size() - 1; i >= 0; i--) {
+            Fool fool = challenge.fools().get(i);
+            ToggleButton card = card(fool);
+            card.setToggleGroup(chosen);
+            card.setSelected(fool.equals(was));
+            foolTiles.getChildren().add(card);
+        }
+    }
+
+    private static ToggleButton card(Fool fool) {
+        ImageView picture = new ImageView(picture(fool));
+        picture.setFitWidth(PICTURE);
+        picture.setFitHeight(PICTURE);
+        picture.setPreserveRatio(true);
+        picture.getStyleClass().add("fool-picture");
+        Label caption = new Label(caption(fool));
+        caption.getStyleClass().add("fool-caption");
+        Label model = new Label(fool.model());
+        model.getStyleClass().addAll("muted", "fool-model");
+        VBox content = new VBox(picture, caption, model);
+        content.getStyleClass().add("fool-card-content");
+        ToggleButton card = new ToggleButton(null, content);
+        card.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        card.getStyleClass().add("fool-card");
+        card.setUserData(fool);
+        return card;
     }
 
     /** "drew 4 · model said 9 (87%)". */
@@ -100,37 +145,5 @@ public final class FoolsView {
             }
         }
         return image;
-    }
-
-    /** A fool as a row: the drawing and its caption, the model's name below in small print. */
-    private static final class FoolCell extends ListCell<Fool> {
-        private final ImageView picture = new ImageView();
-        private final Label caption = new Label();
-        private final Label model = new Label();
-        private final HBox row = new HBox(picture, new VBox(caption, model));
-
-        FoolCell() {
-            picture.setFitWidth(PICTURE);
-            picture.setFitHeight(PICTURE);
-            picture.setPreserveRatio(true);
-            picture.getStyleClass().add("fool-picture");
-            caption.getStyleClass().add("fool-caption");
-            caption.setWrapText(true);
-            model.getStyleClass().addAll("muted", "fool-model");
-            row.getStyleClass().add("fool-row");
-        }
-
-        @Override
-        protected void updateItem(Fool fool, boolean empty) {
-            super.updateItem(fool, empty);
-            if (empty || fool == null) {
-                setGraphic(null);
-                return;
-            }
-            picture.setImage(picture(fool));
-            caption.setText(caption(fool));
-            model.setText(fool.model());
-            setGraphic(row);
-        }
     }
 }

@@ -10,12 +10,11 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
 import org.digitlab.Slow;
 import org.digitlab.inference.Prediction;
-import org.digitlab.lesson.Fool;
 import org.digitlab.lesson.FoolGallery;
 import org.digitlab.model.SampleModels;
 import org.digitlab.ui.AppContext;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -53,7 +53,9 @@ class ChallengeViewTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages(); // the gallery's window too
+
         background.shutdownNow();
         TestContexts.forget(context);
     }
@@ -77,17 +79,16 @@ class ChallengeViewTest {
         assertThat(keep.isDisabled()).isFalse();
 
         robot.clickOn("#keepButton");
-        robot.interact(() -> robot.lookup("#insideTabs").queryAs(TabPane.class).getSelectionModel().select(4));
+        assertThat(robot.lookup("#galleryButton").queryAs(Button.class).getText()).isEqualTo("Fools (1)");
+        robot.clickOn("#galleryButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        ListView<Fool> list = robot.lookup("#foolList").queryAs(ListView.class);
-        assertThat(list.getItems()).hasSize(1);
-        assertThat(robot.lookup("#insideTabs").queryAs(TabPane.class).getTabs().get(4).getText())
-                .isEqualTo("Fools (1)");
+        TilePane tiles = robot.lookup("#foolTiles").queryAs(TilePane.class);
+        assertThat(tiles.getChildren()).hasSize(1);
         Label caption = robot.lookup(".fool-caption").queryAs(Label.class);
         assertThat(caption.getText()).isEqualTo(String.format(java.util.Locale.ROOT,
                 "drew %d · model said %d (%.0f%%)", drawn, answer.digit(), 100 * answer.confidence()));
-        assertThat(list.getItems().get(0).model()).isEqualTo("mlp-512-256");
+        assertThat(view.viewModel().challenge().fools().get(0).model()).isEqualTo("mlp-512-256");
 
         robot.interact(() -> view.viewModel().challenge().export(folder));
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS,
@@ -111,7 +112,7 @@ class ChallengeViewTest {
             view.viewModel().clear();
         });
         TabPane tabs = robot.lookup("#insideTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(4));
+        robot.clickOn("#galleryButton");
         robot.clickOn(".fool-caption");
         robot.clickOn("#openButton");
         WaitForAsyncUtils.waitForFxEvents();
