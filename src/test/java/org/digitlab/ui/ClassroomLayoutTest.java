@@ -222,7 +222,7 @@ class ClassroomLayoutTest {
         return counts;
     }
 
-    private static void save(WritableImage image, Path file) {
+    static void save(WritableImage image, Path file) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

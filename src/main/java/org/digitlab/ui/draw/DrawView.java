@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.digitlab.inference.Prediction;
+import org.digitlab.lesson.Fool;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.controls.PixelView;
@@ -52,6 +54,12 @@ public final class DrawView {
     @FXML private PreprocessView preprocessController;
     @FXML private NetworkView networkController;
     @FXML private ProbesView probesController;
+    @FXML private ComboBox<Integer> intendedPicker;
+    @FXML private Button keepButton;
+    @FXML private Button galleryButton;
+    @FXML private TabPane insideTabs;
+    /** The gallery's window, made on first use and kept: its list follows the store all session. */
+    private FoolsWindow gallery;
 
     public DrawView(AppContext context) {
         this.context = context;
@@ -100,6 +108,42 @@ public final class DrawView {
         preprocessController.attach(viewModel.strokes(), preprocessTab.selectedProperty());
         networkController.attach(viewModel.strokes(), networkTab.selectedProperty());
         probesController.attach(viewModel.modelInputProperty());
+        attachChallenge();
+    }
+
+    private void attachChallenge() {
+        ChallengeViewModel challenge = viewModel.challenge();
+        intendedPicker.getItems().setAll(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        intendedPicker.valueProperty().bindBidirectional(challenge.intendedProperty());
+        keepButton.disableProperty().bind(challenge.canKeepProperty().not());
+        challenge.modelNameProperty().bind(Bindings.createStringBinding(() -> {
+            ModelEntry entry = context.models().selectedProperty().get();
+            return entry == null ? "" : entry.name();
+        }, context.models().selectedProperty()));
+        galleryButton.textProperty().bind(challenge.galleryTitleProperty());
+    }
+
+    /** Shows the gallery's window: a window of its own, so a teacher can put it full screen for the class. */
+    @FXML
+    void showGallery() {
+        if (gallery == null) {
+            gallery = new FoolsWindow(context, viewModel.challenge(), root.getScene(), this::openFool);
+        }
+        gallery.show();
+    }
+
+    /** A fool back in Draw, with the Preprocessing tab chosen: the class sees why it fooled the model. */
+    void openFool(Fool fool) {
+        viewModel.openFool(fool);
+        insideTabs.getSelectionModel().select(preprocessTab);
+        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.toFront();
+        }
+    }
+
+    @FXML
+    void keepFool() {
+        viewModel.challenge().keep();
     }
 
     public PreprocessView preprocess() {

@@ -1,5 +1,6 @@
 package org.digitlab.ui.draw;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -24,6 +25,8 @@ import org.digitlab.inference.DigitRecognizer.Recognition;
 import org.digitlab.inference.GrayImage;
 import org.digitlab.inference.Prediction;
 import org.digitlab.inference.Predictor;
+import org.digitlab.lesson.Fool;
+import org.digitlab.lesson.FoolStore;
 import org.digitlab.ui.common.ErrorMessages;
 import org.digitlab.ui.common.LatestWork;
 import org.digitlab.ui.strokes.ImageStrokes;
@@ -63,6 +66,8 @@ public final class DrawViewModel {
     private final BooleanBinding blank = Bindings.isEmpty(strokes);
     /** Each finished prediction is shown, so the answer follows a pen that is still moving. */
     private final LatestWork<Recognition> work;
+    /** One gallery for the app's whole session: the Draw view-model lives as long as the window. */
+    private final ChallengeViewModel challenge;
 
     public DrawViewModel(Executor background, Executor fx) {
         this.work = LatestWork.everyFinished(background, fx, this::show,
@@ -75,10 +80,18 @@ public final class DrawViewModel {
             work.cancel(); // the old model's answer in flight is not this model's
             requestPrediction();
         });
+        challenge = new ChallengeViewModel(background, fx, Clock.systemUTC(), new FoolStore(),
+                () -> raster(List.copyOf(strokes)));
+        challenge.predictionProperty().bind(prediction);
         requestPrediction();
     }
 
     // --- properties
+
+    /** The "break the model" challenge on this drawing and its gallery of fools. */
+    public ChallengeViewModel challenge() {
+        return challenge;
+    }
 
     public ObservableList<Stroke> strokes() {
         return strokes;
@@ -162,6 +175,11 @@ public final class DrawViewModel {
     /** Replaces the drawing with a small image (values 0..1, ink bright), as editable strokes. */
     public void openImage(float[] image) {
         replaceDrawing(ImageStrokes.of(image, SIZE));
+    }
+
+    /** A fool back on the canvas, as editable strokes, for the inspectors to show why it fooled. */
+    public void openFool(Fool fool) {
+        replaceDrawing(ImageStrokes.of(ChallengeViewModel.inkImage(fool), SIZE));
     }
 
     // --- prediction pipeline
