@@ -110,6 +110,17 @@ public final class LessonJson {
         }
     }
 
+    /** Whether the first character that is not white space is printable text (or the file is empty). */
+    private static boolean startsLikeJson(byte[] json) {
+        for (byte b : json) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != (byte) 0xEF && b != (byte) 0xBB
+                    && b != (byte) 0xBF) {
+                return b >= 0x20 && b < 0x7F;
+            }
+        }
+        return true;
+    }
+
     /** A value quoted in a message may hold line breaks; the message stays one line. */
     private static String oneLine(String message) {
         return message.strip().replaceAll("\\s*\\R\\s*", " ");
@@ -125,6 +136,11 @@ public final class LessonJson {
         String reason = reason(e);
         LessonFieldException named = fieldException(e);
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty() && named == null) {
+            if (!startsLikeJson(json)) {
+                // A picture or a document opened by mistake: say so, not what the JSON parser saw.
+                return "not a lesson file: a lesson is JSON text starting with '{', and this is not text"
+                        + " (a picture or another kind of file?)";
+            }
             return "not a valid lesson file" + location(e) + ": " + reason;
         }
         List<JsonMappingException.Reference> path = mapping.getPath();

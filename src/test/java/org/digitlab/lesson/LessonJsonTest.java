@@ -46,6 +46,14 @@ class LessonJsonTest {
     }
 
     @Test
+    void aPictureOpenedAsALessonIsCalledNotALessonFile() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        assertThatThrownBy(() -> LessonJson.fromJson(png, FILE)).isInstanceOf(LessonFileException.class)
+                .hasMessage(FILE + ": not a lesson file: a lesson is JSON text starting with '{', and this is not"
+                        + " text (a picture or another kind of file?)");
+    }
+
+    @Test
     void epochsOutOfRangeNameTheStepAndFieldAndTheRange() throws Exception {
         assertThat(refusal("002", l -> setup(l, 2).put("epochs", 0)))
                 .isEqualTo(FILE + ": step 3 'optimizer', field action.setup.epochs: got 0; use 1 to 200, e.g. 5");
