@@ -157,6 +157,10 @@ class ClassroomLayoutTest {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             found.set(LayoutInspector.inspect(scene, look.minFontSize, look.projector && size.width() < 1280));
+            // At every size the lesson stays in sight: beside the views, or floating over them.
+            if (view.lesson() && !robot.lookup(".lessons-view").query().isVisible()) {
+                found.set(concat(found.get(), "the lesson panel is folded away"));
+            }
             shot.set(scene.snapshot(null));
         });
         String name = view.name() + "-" + look.name().toLowerCase() + "-" + size;
@@ -164,6 +168,12 @@ class ClassroomLayoutTest {
         assertThat(scene.getWidth()).as("window width of %s", name).isEqualTo(size.width());
         return found.get().stream().map(p -> view.name() + " · " + look.name().toLowerCase() + " · " + size + " · " + p)
                 .toList();
+    }
+
+    private static List<String> concat(List<String> problems, String more) {
+        List<String> all = new ArrayList<>(problems);
+        all.add(more);
+        return all;
     }
 
     private static ToggleButton toggle(FxRobot robot, String id) {

@@ -127,6 +127,8 @@ public final class LessonsView {
         stepDo.setText(text == null ? "" : text.todo());
         stepLookFor.setText(text == null || text.lookFor() == null ? "" : "Look for: " + text.lookFor());
         stepDiscuss.setText(text == null || text.discuss() == null ? "" : "Discuss: " + text.discuss());
+        stepLookFor.setVisible(!stepLookFor.getText().isEmpty());
+        stepDiscuss.setVisible(!stepDiscuss.getText().isEmpty());
         boolean discussion = viewModel.isDiscussion();
         discussedButton.setVisible(discussion);
         discussedButton.setManaged(discussion);

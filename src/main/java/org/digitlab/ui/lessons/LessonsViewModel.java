@@ -197,6 +197,7 @@ public final class LessonsViewModel {
         if (spec != null) {
             window.setUp(spec, action.setup().limit());
         }
+        window.preprocess(action.setup().centreOfMass(), action.setup().scaleToBox());
         if (action.view() != null) {
             window.show(action.view());
         }
