@@ -127,6 +127,8 @@ class LessonsViewModelTest {
         model.select(3);
         assertThat(model.stepProperty().get().step().id()).isEqualTo("preprocessing");
         window.centring = false;
+        model.refresh();
+        assertThat(model.stepProperty().get().isPassed()).as("not before Set up").isFalse();
         model.setUp();
         assertThat(window.centring).as("the step starts from MNIST's preprocessing").isTrue();
         assertThat(window.shown).isEqualTo(View.PREPROCESSING);
