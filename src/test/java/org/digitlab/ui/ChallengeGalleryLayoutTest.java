@@ -96,7 +96,7 @@ class ChallengeGalleryLayoutTest {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             found.set(LayoutInspector.inspect(scene, projector ? 18 : 11, false));
-            ClassroomLayoutTest.save(scene.snapshot(null),
+            Snapshots.save(scene.snapshot(null),
                     SHOTS.resolve("fools-" + (projector ? "projector" : "normal") + "-" + width + "x" + height
                             + ".png"));
         });

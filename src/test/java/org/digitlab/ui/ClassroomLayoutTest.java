@@ -2,9 +2,6 @@ package org.digitlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.digitlab.Slow;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.SampleModels;
@@ -157,13 +152,23 @@ class ClassroomLayoutTest {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             found.set(LayoutInspector.inspect(scene, look.minFontSize, look.projector && size.width() < 1280));
+            // At every size the lesson stays in sight: beside the views, or floating over them.
+            if (view.lesson() && !robot.lookup(".lessons-view").query().isVisible()) {
+                found.set(concat(found.get(), "the lesson panel is folded away"));
+            }
             shot.set(scene.snapshot(null));
         });
         String name = view.name() + "-" + look.name().toLowerCase() + "-" + size;
-        save(shot.get(), SHOTS.resolve(name + ".png"));
+        Snapshots.save(shot.get(), SHOTS.resolve(name + ".png"));
         assertThat(scene.getWidth()).as("window width of %s", name).isEqualTo(size.width());
         return found.get().stream().map(p -> view.name() + " · " + look.name().toLowerCase() + " · " + size + " · " + p)
                 .toList();
+    }
+
+    private static List<String> concat(List<String> problems, String more) {
+        List<String> all = new ArrayList<>(problems);
+        all.add(more);
+        return all;
     }
 
     private static ToggleButton toggle(FxRobot robot, String id) {
@@ -220,22 +225,5 @@ class ClassroomLayoutTest {
             counts[r][r] = totals[r] - counts[r][(r + 3) % 10] - counts[r][(r + 7) % 10];
         }
         return counts;
-    }
-
-    static void save(WritableImage image, Path file) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        try {
-            ImageIO.write(out, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -23,6 +23,9 @@ public interface LessonWindow {
      */
     void setUp(ArchitectureSpec spec, Integer limit);
 
+    /** Sets the preprocessing inspector's switches; a null one stays as it is. */
+    void preprocess(Boolean centreOfMass, Boolean scaleToBox);
+
     /** Shows a main view (or Draw with one of its side panels). */
     void show(View view);
 

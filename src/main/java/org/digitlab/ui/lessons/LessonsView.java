@@ -127,6 +127,8 @@ public final class LessonsView {
         stepDo.setText(text == null ? "" : text.todo());
         stepLookFor.setText(text == null || text.lookFor() == null ? "" : "Look for: " + text.lookFor());
         stepDiscuss.setText(text == null || text.discuss() == null ? "" : "Discuss: " + text.discuss());
+        stepLookFor.setVisible(!stepLookFor.getText().isEmpty());
+        stepDiscuss.setVisible(!stepDiscuss.getText().isEmpty());
         boolean discussion = viewModel.isDiscussion();
         discussedButton.setVisible(discussion);
         discussedButton.setManaged(discussion);
@@ -147,12 +149,20 @@ public final class LessonsView {
         }
     }
 
-    /** What the step holds, and the last PIN attempt's outcome when it failed. */
+    /**
+     * What the step holds, and the last PIN attempt's outcome when it failed. A count, not the list:
+     * eight names took the projector column's whole height and pushed the step's text out of sight.
+     * The controls show themselves (dashed frame); the tooltip names them.
+     */
     private void showLock(String problem) {
         TeacherLock lock = viewModel.teacherLock();
-        String held = lock.locked().isEmpty() ? "" : "Locked by the lesson: " + names(lock.locked()) + ".";
+        int count = lock.locked().size();
+        String held = count == 0 ? "" : count == 1 ? "1 control locked by the lesson."
+                : count + " controls locked by the lesson.";
         lockStatus.setText(String.join(" ", java.util.stream.Stream.of(problem, held)
                 .filter(s -> !s.isEmpty()).toList()));
+        lockStatus.setTooltip(count == 0 ? null : new javafx.scene.control.Tooltip("Locked: "
+                + names(lock.locked()) + ". They keep a dashed frame; Teacher… with the PIN unlocks them."));
         lockStatus.setVisible(!lockStatus.getText().isEmpty());
         lockStatus.setManaged(lockStatus.isVisible());
     }

@@ -25,6 +25,7 @@ import org.digitlab.lesson.LessonJson;
 import org.digitlab.lesson.LessonStep;
 import org.digitlab.lesson.Observation;
 import org.digitlab.lesson.RunSummary;
+import org.digitlab.lesson.Setup;
 import org.digitlab.lesson.Setups;
 import org.digitlab.lesson.StepAction;
 import org.digitlab.lesson.StepCheck;
@@ -55,6 +56,8 @@ public final class LessonsViewModel {
     /** Runs that had ended when the lesson opened, and when the shown step was set up or shown. */
     private int runsAtLessonStart;
     private int runsAtStepStart;
+    /** Whether the shown step was set up since it was shown. */
+    private boolean setUpDone;
 
     public LessonsViewModel(LessonWindow window, List<Lesson> available) {
         this.window = Objects.requireNonNull(window);
@@ -169,6 +172,7 @@ public final class LessonsViewModel {
             return;
         }
         stepIndex.set(index);
+        setUpDone = false;
         step.set(steps.get(index));
         runsAtStepStart = window.finishedRuns().size();
         refresh();
@@ -197,10 +201,12 @@ public final class LessonsViewModel {
         if (spec != null) {
             window.setUp(spec, action.setup().limit());
         }
+        window.preprocess(action.setup().centreOfMass(), action.setup().scaleToBox());
         if (action.view() != null) {
             window.show(action.view());
         }
         runsAtStepStart = window.finishedRuns().size();
+        setUpDone = true;
         if (action.train() == StepAction.Run.AUTO && spec != null) {
             window.train(spec);
         }
@@ -220,6 +226,12 @@ public final class LessonsViewModel {
         StepRow row = step.get();
         if (row == null) {
             verdict.set("");
+            return;
+        }
+        if (!setUpDone && !row.isPassed() && !row.step().action().setup().equals(Setup.NONE)) {
+            // The window may already be as the check wants it (centring switched off in an earlier
+            // step), and the step's own setup would undo that: nothing counts before Set up.
+            verdict.set("Not yet: press Set up to start this step");
             return;
         }
         CheckResult result = evaluator.evaluate(row.step(), observe(row));

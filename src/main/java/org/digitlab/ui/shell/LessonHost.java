@@ -3,6 +3,7 @@ package org.digitlab.ui.shell;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.Observable;
 import javafx.scene.control.TabPane;
 import org.digitlab.lesson.RunSummary;
 import org.digitlab.lesson.Setting;
@@ -10,8 +11,11 @@ import org.digitlab.lesson.View;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.TrainingHistory;
 import org.digitlab.ui.architecture.ArchitectureViewModel;
+import org.digitlab.ui.draw.DrawViewModel;
+import org.digitlab.ui.inside.PreprocessViewModel;
 import org.digitlab.ui.lessons.LessonWindow;
 import org.digitlab.ui.lessons.LessonsViewModel;
+import org.digitlab.ui.state.ProbeBoard;
 import org.digitlab.ui.training.RunRecord;
 import org.digitlab.ui.training.TrainingView;
 import org.digitlab.ui.training.TrainingViewModel;
@@ -35,20 +39,49 @@ final class LessonHost implements LessonWindow {
     private final TrainingViewModel training;
     private final TabPane sections;
     private final TabPane drawPanels;
+    private final Draw draw;
 
-    LessonHost(ArchitectureViewModel architecture, TrainingView trainingView, TabPane sections, TabPane drawPanels) {
+    /** What a lesson sees of the Draw view: the drawing, the preprocessing's switches, probes, fools. */
+    record Draw(DrawViewModel drawing, PreprocessViewModel preprocessing, ProbeBoard probes) {
+    }
+
+    LessonHost(ArchitectureViewModel architecture, TrainingView trainingView, TabPane sections, TabPane drawPanels,
+               Draw draw) {
         this.architecture = architecture;
         this.trainingView = trainingView;
         this.training = trainingView.viewModel();
         this.sections = sections;
         this.drawPanels = drawPanels;
+        this.draw = draw;
     }
 
-    /** Decides the panel's check again whenever the architecture, the runs or the view change. */
+    /**
+     * Decides the panel's check again whenever something a check can see changes: the architecture,
+     * the runs, the view, the drawing, the preprocessing's switches, the probes or the fools.
+     */
     void watch(LessonsViewModel lessons) {
-        architecture.specProperty().addListener((obs, old, spec) -> lessons.refresh());
-        training.runs().addListener((javafx.collections.ListChangeListener<RunRecord>) change -> lessons.refresh());
-        sections.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> lessons.refresh());
+        javafx.beans.InvalidationListener refresh = (Observable o) -> lessons.refresh();
+        architecture.specProperty().addListener(refresh);
+        training.runs().addListener(refresh);
+        sections.getSelectionModel().selectedIndexProperty().addListener(refresh);
+        if (drawPanels != null) {
+            drawPanels.getSelectionModel().selectedIndexProperty().addListener(refresh);
+        }
+        draw.drawing().blankProperty().addListener(refresh);
+        draw.preprocessing().centreOfMassProperty().addListener(refresh);
+        draw.preprocessing().scaleToBoxProperty().addListener(refresh);
+        draw.probes().probes().addListener(refresh);
+        draw.drawing().challenge().fools().addListener(refresh);
+    }
+
+    @Override
+    public void preprocess(Boolean centreOfMass, Boolean scaleToBox) {
+        if (centreOfMass != null) {
+            draw.preprocessing().centreOfMassProperty().set(centreOfMass);
+        }
+        if (scaleToBox != null) {
+            draw.preprocessing().scaleToBoxProperty().set(scaleToBox);
+        }
     }
 
     @Override
@@ -85,10 +118,9 @@ final class LessonHost implements LessonWindow {
         return training.runs().stream().map(LessonHost::summary).toList();
     }
 
-    /** The kept weights are the last epoch's: the window's runs keep no checkpoint's epoch number. */
     private static RunSummary summary(RunRecord run) {
         double test = run.test() == null ? Double.NaN : run.test().accuracy();
-        return new RunSummary(run.spec(), run.outcome(), new TrainingHistory(run.epochs()), 0, test);
+        return new RunSummary(run.spec(), run.outcome(), new TrainingHistory(run.epochs()), run.keptEpoch(), test);
     }
 
     @Override
@@ -103,6 +135,11 @@ final class LessonHost implements LessonWindow {
                     .findFirst().orElse(View.DRAW);
         }
         settings.put(Setting.VIEW, shown.jsonName());
+        settings.put(Setting.DRAWING, String.valueOf(!draw.drawing().blankProperty().get()));
+        settings.put(Setting.CENTRE_OF_MASS, String.valueOf(draw.preprocessing().centreOfMassProperty().get()));
+        settings.put(Setting.SCALE_TO_BOX, String.valueOf(draw.preprocessing().scaleToBoxProperty().get()));
+        settings.put(Setting.PROBES_PINNED, String.valueOf(draw.probes().probes().size()));
+        settings.put(Setting.FOOLS, String.valueOf(draw.drawing().challenge().fools().size()));
         return settings;
     }
 }

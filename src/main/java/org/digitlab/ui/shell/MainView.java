@@ -41,6 +41,7 @@ public final class MainView {
 
     @FXML private BorderPane root;
     @FXML private TabPane sections;
+    @FXML private javafx.scene.layout.StackPane centre;
     @FXML private Tab trainingTab;
     @FXML private ArchitectureView architectureController;
     @FXML private TrainingView trainingController;
@@ -143,48 +144,19 @@ public final class MainView {
     /** The Lessons panel acts on the window through a {@link LessonHost}; it shows while its toggle is on. */
     private void connectLessons() {
         LessonHost host = new LessonHost(architectureController.viewModel(), trainingController, sections,
-                (TabPane) drawTab.getContent().lookup("#insideTabs"));
+                (TabPane) drawTab.getContent().lookup("#insideTabs"), new LessonHost.Draw(drawController.viewModel(),
+                drawController.preprocess().viewModel(), context.probes()));
         LessonsViewModel model = new LessonsViewModel(host, org.digitlab.lesson.BuiltInLessons.all());
         lessonsController.attach(model);
         host.watch(model);
         new LockedControls(root, model.teacherLock());
-        lessons.managedProperty().bind(lessons.visibleProperty());
-        lessons.setVisible(false);
         acceptDroppedLessons();
-        String toggleTip = lessonsToggle.getTooltip().getText();
+        new LessonPanelPlacement(root, centre, sections, lessons, lessonsToggle, projectorToggle,
+                PROJECTOR_EDITOR_WIDTH);
         lessonsToggle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.lessonProperty().get() == null ? "Lessons" : "Lesson " + model.progressTextProperty().get()
                         .replace(" steps done", "").replace(" of ", "/"), model.lessonProperty(),
                 model.progressTextProperty()));
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addPreLayoutPulseListener(() -> placeLessons(toggleTip));
-            }
-        });
-    }
-
-    /**
-     * The panel shows while its toggle is on, unless a view needs the window's whole width (the
-     * Architecture editor on a 1024-pixel projector). Every view counts, not only the one shown:
-     * the sections lay out their hidden views too, and a split squeezed while hidden keeps its
-     * dividers moved. Folded, the toggle still shows the lesson's progress.
-     */
-    private void placeLessons(String toggleTip) {
-        double widest = sections.getTabs().stream().filter(t -> t.getContent() != null)
-                .mapToDouble(t -> t.getContent().minWidth(-1)).max().orElse(0);
-        if (projectorToggle.isSelected()) {
-            widest = Math.max(widest, PROJECTOR_EDITOR_WIDTH);
-        }
-        boolean fits = root.getWidth() - lessons.prefWidth(-1) >= widest;
-        boolean show = lessonsToggle.isSelected() && fits;
-        if (lessons.isVisible() != show) {
-            lessons.setVisible(show);
-        }
-        String tip = lessonsToggle.isSelected() && !fits ? "The lesson panel is folded: the views need the"
-                + " window's whole width. Widen the window to see the step beside them." : toggleTip;
-        if (!tip.equals(lessonsToggle.getTooltip().getText())) {
-            lessonsToggle.getTooltip().setText(tip);
-        }
     }
 
     /** A lesson file (.json) dropped anywhere on the window opens in the Lessons panel. */

@@ -54,7 +54,7 @@ final class RunHistory {
     RunRecord record(TrainingSession.Outcome end, List<LossPoint> trace) {
         TrainingResult result = end.result();
         return new RunRecord(runNumber, specOfRun, result.history().epochs(), List.copyOf(trace),
-                result.outcome(), result.diagnosis(), end.test(), end.model(), null);
+                result.outcome(), result.bestEpoch(), result.diagnosis(), end.test(), end.model(), null);
     }
 
     /** The run has ended: it becomes the last run and joins the list, in that order. */

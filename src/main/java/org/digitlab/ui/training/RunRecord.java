@@ -18,12 +18,13 @@ import org.digitlab.training.RunOutcome;
  * @param epochs every finished epoch's figures
  * @param trace the smoothed per-iteration training loss
  * @param outcome how it ended
+ * @param keptEpoch the epoch whose weights were kept (the best checkpoint), or 0 for the last epoch's
  * @param diagnosis why it failed, or empty
  * @param test test figures, or null when there is no model to test
  * @param model the model to keep, or null (diverged before any good epoch)
  */
 public record RunRecord(int number, ArchitectureSpec spec, List<EpochMetrics> epochs, List<LossPoint> trace,
-        RunOutcome outcome, String diagnosis, TestFigures test, TrainedModel model, BooleanProperty compared) {
+        RunOutcome outcome, int keptEpoch, String diagnosis, TestFigures test, TrainedModel model, BooleanProperty compared) {
 
     /** Runs take colours in turn from the palette of training.css (run-color-0 .. 5). */
     public static final int PALETTE_SIZE = 6;

@@ -49,6 +49,7 @@ class LessonWalkTest {
 
     private static final Path QUICK_002 = Path.of("src", "test", "resources", "lessons", "002-quick.json");
     private static final long RUN_TIMEOUT = 240;
+    private static final Path SHOTS = Path.of("target", "classroom-layout");
 
     private final ExecutorService background = DigitLabApp.backgroundExecutor();
     private AppContext context;
@@ -93,12 +94,38 @@ class LessonWalkTest {
             Label verdict = robot.lookup("#verdict").queryAs(Label.class);
             assertThat(verdict.getStyleClass()).as(verdict.getText()).contains("passed");
             assertThat(lessons.passedCountProperty().get()).isEqualTo(i + 1);
+            if (i == 1) {
+                photograph(robot, "lesson-walk-projector-1280x720.png");
+            }
             if (i < lesson.steps().size() - 1) {
                 robot.clickOn("#nextButton");
             }
         }
         assertThat(lessons.progressTextProperty().get()).isEqualTo("6 of 6 steps done");
         assertThat(main.trainingView().viewModel().runs()).hasSize(6);
+    }
+
+    /**
+     * The lesson in progress as the class sees it (the README's picture): two real runs on the
+     * chart, the second step just passed, in the projector look.
+     */
+    private void photograph(FxRobot robot, String name) throws java.io.IOException {
+        javafx.scene.control.ToggleButton projector = robot.lookup("#projectorToggle")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        robot.interact(() -> projector.setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            javafx.scene.Scene scene = main.root().getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            shot.set(scene.snapshot(null));
+        });
+        java.nio.file.Files.createDirectories(SHOTS);
+        org.digitlab.ui.Snapshots.save(shot.get(), SHOTS.resolve(name));
+        robot.interact(() -> projector.setSelected(false));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** What the step asks students to change, through the Architecture view's own controls. */

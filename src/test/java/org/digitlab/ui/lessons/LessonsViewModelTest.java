@@ -29,6 +29,7 @@ class LessonsViewModelTest {
         ArchitectureSpec spec;
         Integer limit;
         View shown;
+        boolean centring = true;
         final List<ArchitectureSpec> trained = new ArrayList<>();
         final List<RunSummary> runs = new ArrayList<>();
 
@@ -41,6 +42,13 @@ class LessonsViewModelTest {
         public void setUp(ArchitectureSpec next, Integer imageLimit) {
             spec = next;
             limit = imageLimit;
+        }
+
+        @Override
+        public void preprocess(Boolean centreOfMass, Boolean scaleToBox) {
+            if (centreOfMass != null) {
+                centring = centreOfMass;
+            }
         }
 
         @Override
@@ -62,6 +70,7 @@ class LessonsViewModelTest {
         public Map<Setting, String> settings() {
             Map<Setting, String> settings = new EnumMap<>(Setting.class);
             settings.put(Setting.VIEW, shown == null ? "draw" : shown.jsonName());
+            settings.put(Setting.CENTRE_OF_MASS, String.valueOf(centring));
             return settings;
         }
 
@@ -110,6 +119,24 @@ class LessonsViewModelTest {
         model.refresh();
         assertThat(model.steps().get(0).isPassed()).as("a pass is kept").isTrue();
         assertThat(model.verdictProperty().get()).startsWith("Done earlier");
+    }
+
+    @Test
+    void theCentringStepSwitchesCentringOnAndPassesOnceAStudentSwitchesItOff() {
+        model.open(BuiltInLessons.get("004"));
+        model.select(3);
+        assertThat(model.stepProperty().get().step().id()).isEqualTo("preprocessing");
+        window.centring = false;
+        model.refresh();
+        assertThat(model.stepProperty().get().isPassed()).as("not before Set up").isFalse();
+        model.setUp();
+        assertThat(window.centring).as("the step starts from MNIST's preprocessing").isTrue();
+        assertThat(window.shown).isEqualTo(View.PREPROCESSING);
+        model.refresh();
+        assertThat(model.stepProperty().get().isPassed()).isFalse();
+        window.centring = false;
+        model.refresh();
+        assertThat(model.stepProperty().get().isPassed()).isTrue();
     }
 
     @Test

@@ -100,7 +100,9 @@ class TeacherLockViewTest {
         assertThat(optimizer.getTooltip().getText()).isEqualTo(LockedControls.LOCKED_TIP);
         assertThat(seed.getStyleClass()).contains(LockedControls.HIDDEN_CLASS);
         assertThat(seed.getLayoutBounds().getWidth()).isZero();
-        assertThat(robot.lookup("#lockStatus").queryAs(Label.class).getText()).contains("optimizer");
+        Label status = robot.lookup("#lockStatus").queryAs(Label.class);
+        assertThat(status.getText()).contains("locked by the lesson");
+        assertThat(status.getTooltip().getText()).contains("optimizer");
     }
 
     /** Teacher…, the PIN typed into the dialog's field, OK. */
