@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             TrainCommand.class,
             EvaluateCommand.class,
             ExportPredictionsCommand.class,
+            RobustnessCommand.class,
             PredictCommand.class,
             BenchCommand.class,
             BenchPredictCommand.class,

@@ -5,6 +5,8 @@
  * the engine adds checkpoints), composed. A {@link org.digitlab.training.TrainingSession} is one run
  * as the window makes it: load (through {@link org.digitlab.training.CachedSplits}), train, test.
  * {@link org.digitlab.training.EvaluationResult} holds test figures, the confusion matrix and the
- * mistakes. The engine's adapter is in {@code training.dl4j}.
+ * mistakes; {@link org.digitlab.training.Calibration} its reliability diagram; a
+ * {@link org.digitlab.training.RobustnessSweep} measures accuracy on distorted test digits. The
+ * engine's adapter is in {@code training.dl4j}.
  */
 package org.digitlab.training;

@@ -30,6 +30,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.GridView;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.TrainedModel;
+import org.digitlab.training.Calibration;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.FileDialogs;
@@ -48,6 +49,7 @@ public final class EvaluationView {
     private final AppContext context;
     private final EvaluationViewModel viewModel;
     private Consumer<float[]> onOpenInDraw = image -> { };
+    private RobustnessWindow robustness;
 
     @FXML private BorderPane root;
     @FXML private ChoiceBox<DatasetSplit> splitChoice;
@@ -58,6 +60,7 @@ public final class EvaluationView {
     @FXML private Label accuracyLabel;
     @FXML private Label lossLabel;
     @FXML private Label examplesLabel;
+    @FXML private Label calibrationLabel;
     @FXML private ConfusionMatrix confusionMatrix;
     @FXML private BarChart<String, Number> classChart;
     @FXML private LineChart<Number, Number> historyChart;
@@ -122,6 +125,26 @@ public final class EvaluationView {
     @FXML
     void evaluate() {
         viewModel.evaluate();
+    }
+
+    @FXML
+    void openRobustness() {
+        robustnessView();
+        robustness.show(false);
+    }
+
+    @FXML
+    void openCalibration() {
+        robustnessView();
+        robustness.show(true);
+    }
+
+    /** The robustness and calibration window's controller; the window is made on first use. */
+    public RobustnessView robustnessView() {
+        if (robustness == null) {
+            robustness = new RobustnessWindow(context, viewModel.evaluatedProperty(), root.getScene());
+        }
+        return robustness.view();
     }
 
     @FXML
@@ -208,6 +231,8 @@ public final class EvaluationView {
         accuracyLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * result.accuracy()));
         lossLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.4f", result.loss()));
         examplesLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%,d", result.examples()));
+        calibrationLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.2f%%",
+                100 * Calibration.of(result.predictions(), Calibration.DEFAULT_BINS).expectedCalibrationError()));
         examplesLabel.setTooltip(evaluated == null ? null : new Tooltip(String.format(Locale.ROOT,
                 "Measured on %,d %s images of %s: the images its training run kept for this.",
                 evaluated.result().examples(), evaluated.setName(), evaluated.datasetId())));
