@@ -125,7 +125,7 @@ class RobustnessWindowLayoutTest {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             found.set(LayoutInspector.inspect(scene, projector ? 18 : 11, false));
-            ClassroomLayoutTest.save(scene.snapshot(null), SHOTS.resolve(name + "-" + width + "x" + height + ".png"));
+            Snapshots.save(scene.snapshot(null), SHOTS.resolve(name + "-" + width + "x" + height + ".png"));
         });
         return found.get().stream().map(p -> name + " · " + width + "x" + height + " · " + p).toList();
     }
