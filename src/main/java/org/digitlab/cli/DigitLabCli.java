@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             BenchPredictCommand.class,
             BenchControlCommand.class,
             LessonCommand.class,
+            ImportKerasCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DigitLabCli implements Runnable {
