@@ -364,9 +364,9 @@ def accuracy(model_path, images_path, labels_path):
     images, labels = read_idx(images_path), read_idx(labels_path)
     h, w = images.shape[1:]
     right = 0
-    for start in range(0, len(images), 500):
-        x = images[start:start + 500].reshape(-1, h, w, 1) / 255.0
-        right += int((forward(layers, x).argmax(axis=1) == labels[start:start + 500]).sum())
+    for start in range(0, len(images), 200):  # ~250 MB of windows for a 32-channel convolution
+        x = images[start:start + 200].reshape(-1, h, w, 1) / 255.0
+        right += int((forward(layers, x).argmax(axis=1) == labels[start:start + 200]).sum())
     print(json.dumps({"accuracy": right / len(images), "examples": len(images)}))
 
 

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             BenchControlCommand.class,
             LessonCommand.class,
             ImportKerasCommand.class,
+            UpgradeModelCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DigitLabCli implements Runnable {

@@ -5,18 +5,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.digitlab.data.AtomicFiles;
 import org.digitlab.model.AppVersion;
+import org.digitlab.model.ModelFileException;
 import org.digitlab.model.ModelFileJson;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.ModelMetadata;
 import org.digitlab.model.SpecJson;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.model.keras.KerasFormat;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Model files as one zip: DL4J's own entries ({@code configuration.json}, {@code
@@ -76,5 +80,21 @@ public final class Dl4jModelFiles implements ModelFiles {
             return new Dl4jKerasReader(file).read();
         }
         return new Dl4jModelFileReader(file).read();
+    }
+
+    @Override
+    public TrainedModel rebuild(TrainedModel model, Path file) throws IOException {
+        Dl4jTrainedModel old = Dl4jTrainedModel.of(model);
+        MultiLayerNetwork fresh = new MultiLayerNetwork(Dl4jNetworkFactory.configuration(old.spec()));
+        fresh.init();
+        Map<String, INDArray> before = old.network().paramTable();
+        Map<String, INDArray> after = fresh.paramTable();
+        if (!before.keySet().equals(after.keySet()) || before.entrySet().stream()
+                .anyMatch(e -> !java.util.Arrays.equals(e.getValue().shape(), after.get(e.getKey()).shape()))) {
+            throw new ModelFileException(file, "its network's layers differ from those Digit Lab builds for its spec '"
+                    + old.spec().id() + "'; it cannot be upgraded without retraining");
+        }
+        fresh.setParams(old.network().params()); // a copy of the same floats
+        return new Dl4jTrainedModel(fresh, old.spec(), old.metadata(), old.history());
     }
 }

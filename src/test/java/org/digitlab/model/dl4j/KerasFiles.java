@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.params.BatchNormalizationParamInitializer;
@@ -32,7 +31,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Keras' forward pass in numpy for the predictions to compare with. Also the other way, a Digit
  * Lab model's weights exported into Keras' layout, for the MNIST accuracy comparisons.
  */
-final class KerasFiles {
+public final class KerasFiles {
 
     static final String SCRIPT = "src/test/python/keras_files.py";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,12 +41,12 @@ final class KerasFiles {
     }
 
     /** Debian's python3 (with python3-h5py and python3-numpy, see .ci/run); a pyenv shim may lack them. */
-    static String python() {
+    public static String python() {
         return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
     }
 
     /** Runs the script and returns its standard output; fails the test with its output otherwise. */
-    static String run(String... args) throws IOException, InterruptedException {
+    public static String run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(python(), SCRIPT));
         command.addAll(Arrays.asList(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -58,14 +57,14 @@ final class KerasFiles {
     }
 
     /** Writes the three Keras files of a layer list into {@code dir}. */
-    static void write(Path dir, ObjectNode spec) throws IOException, InterruptedException {
+    public static void write(Path dir, ObjectNode spec) throws IOException, InterruptedException {
         Path specFile = dir.resolve("spec.json");
         Files.writeString(specFile, JSON.writeValueAsString(spec));
         run("write", specFile.toString(), dir.toString());
     }
 
     /** Keras' probabilities for NHWC images, by numpy from the HDF5 file itself. */
-    static INDArray predict(Path h5, INDArray images) throws IOException, InterruptedException {
+    public static INDArray predict(Path h5, INDArray images) throws IOException, InterruptedException {
         Path in = h5.resolveSibling("images.npy");
         Path out = h5.resolveSibling("probabilities.npy");
         writeNpy(in, images);
@@ -73,7 +72,7 @@ final class KerasFiles {
         return readNpy(out);
     }
 
-    static ObjectNode spec(int... input) {
+    public static ObjectNode spec(int... input) {
         ObjectNode spec = JSON.createObjectNode();
         ArrayNode shape = spec.putArray("input");
         Arrays.stream(input).forEach(shape::add);
@@ -83,7 +82,7 @@ final class KerasFiles {
     }
 
     /** Adds a layer; {@code config} alternates keys and values. */
-    static ObjectNode layer(ObjectNode spec, String kerasClass, Object... config) {
+    public static ObjectNode layer(ObjectNode spec, String kerasClass, Object... config) {
         ObjectNode layer = ((ArrayNode) spec.get("layers")).addObject();
         layer.put("class", kerasClass);
         ObjectNode conf = layer.putObject("config");
@@ -100,7 +99,7 @@ final class KerasFiles {
      * (the inverse of the import): Conv2D kernels (out, in, kh, kw) → (kh, kw, in, out), batch
      * normalization's log10 standard deviation → moving variance.
      */
-    static ObjectNode export(Dl4jTrainedModel model, Path dir) throws IOException {
+    public static ObjectNode export(Dl4jTrainedModel model, Path dir) throws IOException {
         ArchitectureSpec arch = model.spec();
         ObjectNode spec = spec(arch.input().height(), arch.input().width(), arch.input().channels());
         ModelSummary summary = ModelSummary.of(arch);
@@ -155,7 +154,7 @@ final class KerasFiles {
         }
         if (layer instanceof LayerSpec.BatchNorm) {
             INDArray logStd = dl4j.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD).castTo(DataType.DOUBLE);
-            INDArray variance = org.nd4j.linalg.ops.transforms.Transforms.pow(Nd4j.valueArrayOf(logStd.shape(), 10.0),
+            INDArray variance = org.nd4j.linalg.ops.transforms.Transforms.pow(Nd4j.valueArrayOf(logStd.shape(), 10.0).castTo(DataType.DOUBLE),
                     logStd.mul(2));
             return List.of(dl4j.getParam("gamma").reshape(-1), dl4j.getParam("beta").reshape(-1),
                     dl4j.getParam("mean").reshape(-1), variance.reshape(-1));
@@ -165,7 +164,7 @@ final class KerasFiles {
 
     // ------------------------------------------------------------- .npy files (float32, C order)
 
-    static void writeNpy(Path file, INDArray array) throws IOException {
+    public static void writeNpy(Path file, INDArray array) throws IOException {
         INDArray values = array.castTo(DataType.FLOAT).dup('c');
         String shape = Arrays.stream(values.shape()).mapToObj(Long::toString)
                 .reduce((a, b) -> a + ", " + b).map(s -> values.rank() == 1 ? s + "," : s).orElse("");
@@ -183,7 +182,7 @@ final class KerasFiles {
         Files.write(file, buffer.array());
     }
 
-    static INDArray readNpy(Path file) throws IOException {
+    public static INDArray readNpy(Path file) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
         int headerLength = buffer.getShort(8);
         String header = new String(buffer.array(), 10, headerLength, StandardCharsets.US_ASCII);
@@ -195,9 +194,5 @@ final class KerasFiles {
         buffer.position(10 + headerLength);
         buffer.asFloatBuffer().get(data);
         return Nd4j.create(data, shape, 'c');
-    }
-
-    static String describe(INDArray a) {
-        return String.format(Locale.ROOT, "%s", a);
     }
 }
