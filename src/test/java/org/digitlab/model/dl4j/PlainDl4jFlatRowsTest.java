@@ -60,6 +60,19 @@ class PlainDl4jFlatRowsTest {
         assertThat(flat.dataType()).isEqualTo(DataType.FLOAT);
     }
 
+    /** DL4J's own iterator over the cached IDX files (given their folder, it downloads nothing). */
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(300)
+    void shippedCnnScoresMnistDataSetIteratorBatches() throws IOException {
+        MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(
+                Path.of("sample-models", "cnn-3conv.zip").toFile());
+        var iterator = new org.deeplearning4j.datasets.iterator.impl.MnistDataSetIterator(500, IMAGES, false, false,
+                false, 0, org.digitlab.data.DatasetStore.defaultStore().cacheDir("mnist").toFile());
+        org.nd4j.evaluation.classification.Evaluation evaluation = network.evaluate(iterator);
+        assertThat(evaluation.getNumRowCounter()).isEqualTo(IMAGES);
+        assertThat(evaluation.accuracy()).isGreaterThan(0.98);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"cnn-3conv", "cnn-batchnorm", "lenet5-classic", "cnn-3conv-uncentered"})
     void newCnnsTakeFlatRowsAsTheirImages(String preset) {
