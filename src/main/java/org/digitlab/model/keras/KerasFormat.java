@@ -68,8 +68,8 @@ public enum KerasFormat {
             throw new ModelFileException(file, "cannot be read (" + e.getMessage() + ")", e);
         }
         if (size > MAX_FILE_BYTES) {
-            throw new ModelFileException(file, "it is " + size / 1_000_000 + " MB, more than the "
-                    + MAX_FILE_BYTES / 1_000_000 + " MB a model may have; refused unread");
+            throw new ModelFileException(file, String.format(Locale.ROOT, "it is %,d bytes, more than the %d MB a"
+                    + " model may have; refused unread", size, MAX_FILE_BYTES / 1_000_000));
         }
         if (startsWith(head, read, 0, ZIP_SIGNATURE)) {
             return KERAS_ZIP;

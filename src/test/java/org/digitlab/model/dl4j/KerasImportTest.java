@@ -162,6 +162,17 @@ class KerasImportTest {
                 .hasMessage("other.keras: not a Keras model: a zip without Keras' config.json and model.weights.h5");
     }
 
+    @Test
+    void fileOverTheSizeLimitIsRefusedUnread() throws Exception {
+        Path huge = dir.resolve("huge.h5");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.write(new byte[] {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'});
+            file.setLength(org.digitlab.model.keras.KerasFormat.MAX_FILE_BYTES + 1); // sparse: no disk used
+        }
+        assertThatThrownBy(() -> files.load(huge)).isInstanceOf(ModelFileException.class)
+                .hasMessage("huge.h5: it is 400,000,001 bytes, more than the 400 MB a model may have; refused unread");
+    }
+
     static ObjectNode flatModel() {
         ObjectNode spec = KerasFiles.spec(28, 28, 1);
         layer(spec, "Flatten");
