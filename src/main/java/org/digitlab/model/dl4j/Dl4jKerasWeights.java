@@ -17,9 +17,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Puts a Keras layer's arrays into the DL4J layer Digit Lab built for it, checking each shape:
  * a Dense kernel (in, out) is DL4J's W as it is; a Conv2D kernel (kh, kw, in, out) becomes DL4J's
  * (out, in, kh, kw); a batch normalization's moving variance becomes the log10 of the standard
- * deviation DL4J keeps (it adds the epsilon when predicting, as Keras does). A kernel after Flatten needs no reordering: Digit Lab flattens
- * channels-last images in Keras' (h, w, c) order. What Keras leaves out (no bias, no gamma or
- * beta) is the identity: zero bias, gamma 1, beta 0.
+ * deviation DL4J keeps (it adds the epsilon when predicting, as Keras does). A kernel after
+ * Flatten needs no reordering: Digit Lab flattens channels-last images in Keras' (h, w, c) order.
+ * What Keras leaves out (no bias, no gamma or beta) is the identity: zero bias, gamma 1, beta 0.
  */
 final class Dl4jKerasWeights {
 
@@ -49,7 +49,8 @@ final class Dl4jKerasWeights {
             default -> { // Conv2D
                 INDArray kernel = arrays.get(0);
                 if (kernel.rank() != 4) {
-                    throw shape(keras, WeightedLayer.KERNEL, kernel, layer.getParam(ConvolutionParamInitializer.WEIGHT_KEY));
+                    throw shape(keras, WeightedLayer.KERNEL, kernel,
+                            layer.getParam(ConvolutionParamInitializer.WEIGHT_KEY));
                 }
                 put(layer, ConvolutionParamInitializer.WEIGHT_KEY, kernel.permute(3, 2, 0, 1), keras,
                         WeightedLayer.KERNEL);

@@ -154,8 +154,8 @@ public final class KerasFiles {
         }
         if (layer instanceof LayerSpec.BatchNorm) {
             INDArray logStd = dl4j.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD).castTo(DataType.DOUBLE);
-            INDArray variance = org.nd4j.linalg.ops.transforms.Transforms.pow(Nd4j.valueArrayOf(logStd.shape(), 10.0).castTo(DataType.DOUBLE),
-                    logStd.mul(2));
+            INDArray ten = Nd4j.valueArrayOf(logStd.shape(), 10.0).castTo(DataType.DOUBLE);
+            INDArray variance = org.nd4j.linalg.ops.transforms.Transforms.pow(ten, logStd.mul(2));
             return List.of(dl4j.getParam("gamma").reshape(-1), dl4j.getParam("beta").reshape(-1),
                     dl4j.getParam("mean").reshape(-1), variance.reshape(-1));
         }
@@ -168,7 +168,8 @@ public final class KerasFiles {
         INDArray values = array.castTo(DataType.FLOAT).dup('c');
         String shape = Arrays.stream(values.shape()).mapToObj(Long::toString)
                 .reduce((a, b) -> a + ", " + b).map(s -> values.rank() == 1 ? s + "," : s).orElse("");
-        StringBuilder header = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': (" + shape + "), }");
+        StringBuilder header = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': ("
+                + shape + "), }");
         while ((10 + header.length() + 1) % 64 != 0) {
             header.append(' ');
         }

@@ -144,7 +144,8 @@ class KerasImportTest {
         Path picture = dir.resolve("digit.h5");
         Files.write(picture, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
         assertThatThrownBy(() -> files.load(picture)).isInstanceOf(ModelFileException.class)
-                .hasMessage("digit.h5: not a Keras model file: it is neither HDF5 (model.save('m.h5')) nor a .keras zip");
+                .hasMessage("digit.h5: not a Keras model file: it is neither HDF5 (model.save('m.h5'))"
+                        + " nor a .keras zip");
 
         KerasFiles.write(dir, flatModel());
         byte[] whole = Files.readAllBytes(dir.resolve("keras2.h5"));
