@@ -44,7 +44,7 @@ class KerasOpenViewTest {
     void start(Stage stage) {
         context = TestContexts.real(background);
         ViewLoader.Loaded<MainView> loaded = new ViewLoader(context).loadWithController("shell", "MainView");
-        TestContexts.show(stage, loaded.root(), 1600, 900);
+        TestContexts.show(stage, loaded.root(), 1280, 720);
     }
 
     @AfterEach
@@ -74,5 +74,26 @@ class KerasOpenViewTest {
         TableView<?> table = (TableView<?>) architecture.lookup("#layerTable");
         assertThat(table.getItems()).hasSize(5);
         assertThat(((Label) architecture.lookup("#totalParams")).getText()).contains("8,806");
+        robot.interact(() -> robot.lookup("#sections").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        saveShot(robot, Path.of("target", "keras-open", "architecture-1280x720.png"));
+    }
+
+    /** The window as the class sees it, for a look by eye (not compared: no screenshot assertions). */
+    private static void saveShot(FxRobot robot, Path file) throws java.io.IOException {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> shot.set(robot.lookup("#sections").query().getScene().snapshot(null)));
+        javafx.scene.image.WritableImage image = shot.get();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) image.getWidth(),
+                (int) image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
     }
 }
