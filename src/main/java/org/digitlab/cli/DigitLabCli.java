@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
             BenchPredictCommand.class,
             BenchControlCommand.class,
             LessonCommand.class,
+            ImportKerasCommand.class,
+            UpgradeModelCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class DigitLabCli implements Runnable {

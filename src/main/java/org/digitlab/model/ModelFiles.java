@@ -18,4 +18,15 @@ public interface ModelFiles {
      * @throws ModelFileException naming the file and what is wrong with it
      */
     TrainedModel load(Path file) throws IOException;
+
+    /**
+     * The same weights, bit for bit, in the network this version of Digit Lab builds for the
+     * model's spec (e.g. with DL4J's flat MNIST rows accepted by a CNN): what {@code
+     * upgrade-model} writes.
+     *
+     * @throws ModelFileException when the spec's network does not hold the model's weights
+     */
+    default TrainedModel rebuild(TrainedModel model, Path file) throws IOException {
+        throw new ModelFileException(file, "this engine cannot upgrade model files");
+    }
 }

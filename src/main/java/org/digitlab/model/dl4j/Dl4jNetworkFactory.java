@@ -2,12 +2,14 @@ package org.digitlab.model.dl4j;
 
 import java.util.List;
 import org.deeplearning4j.nn.conf.CacheMode;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.digitlab.model.Activation;
@@ -73,7 +75,28 @@ public final class Dl4jNetworkFactory {
                 .validateOutputLayerConfig(false);
         addLayers(list, spec, summary.rows(), training);
         list.setInputType(inputType(spec));
-        return list.build();
+        MultiLayerConfiguration configuration = list.build();
+        if (spec.expectsImageInput()) {
+            // After build: setInputType would check the preprocessor against the image input type.
+            configuration.getInputPreProcessors().put(0, flatRowsToImages(spec.input()));
+        }
+        return configuration;
+    }
+
+    /**
+     * DL4J's own MNIST convention is flat rows of 784 values ({@code MnistDataSetIterator}, its
+     * LeNet example's {@code InputType.convolutionalFlat(28, 28, 1)}); Digit Lab's convolutional
+     * networks take channels-last images [N, H, W, C]. With this preprocessor on the first layer
+     * they take both, so plain DL4J code scores a Digit Lab CNN with DL4J's iterators.
+     *
+     * <p>DL4J 1.0.0-M2.1's {@code FeedForwardToCnnPreProcessor} knows no data format: it reshapes a
+     * row in C order to [N, channels, height, width] and passes 4-d input through unchanged. Given
+     * height = W, width = C and channels = H, its reshape is [N, H, W, C]: channels-last, each row
+     * read in (h, w, c) order, as DL4J's and Keras' flat images are. A stock class, so that any
+     * DL4J reads the file; the names are swapped, the values are not.
+     */
+    static InputPreProcessor flatRowsToImages(InputShape input) {
+        return new FeedForwardToCnnPreProcessor(input.width(), input.channels(), input.height());
     }
 
     private static void addLayers(NeuralNetConfiguration.ListBuilder list, ArchitectureSpec spec,

@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.ZeroPaddingLayer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -56,7 +57,7 @@ final class LayerStackStep implements TrainingStep {
             int index = i;
             Layer layer = network.getLayer(i);
             org.deeplearning4j.nn.conf.layers.Layer layerConf = layer.conf().getLayer();
-            if (conf.getInputPreProcess(i) != null) {
+            if (conf.getInputPreProcess(i) != null && !takesFlatRows(conf, i)) {
                 ops.add(new FlattenOp());
             }
             ops.add(op(layer, layerConf, ops.isEmpty() ? null : ops.get(ops.size() - 1),
@@ -130,12 +131,21 @@ final class LayerStackStep implements TrainingStep {
             boolean flattenBeforeDense = pre instanceof CnnToFeedForwardPreProcessor flatten
                     && flatten.getFormat() == CNN2DFormat.NHWC
                     && (layerConf.getClass() == DenseLayer.class || layerConf.getClass() == OutputLayer.class);
-            if ((pre != null && !flattenBeforeDense) || !supported(network.getLayer(i), i == depth - 1)) {
+            boolean passThrough = flattenBeforeDense || takesFlatRows(conf, i);
+            if ((pre != null && !passThrough) || !supported(network.getLayer(i), i == depth - 1)) {
                 return false;
             }
         }
         return loss instanceof LossMCXENT mcxent && mcxent.getWeights() == null
                 && mcxent.getSoftmaxClipEps() == SoftmaxCrossEntropy.CLIP;
+    }
+
+    /**
+     * The first layer's preprocessor for DL4J's flat MNIST rows ({@code
+     * Dl4jNetworkFactory.flatRowsToImages}) passes this step's image batches through unchanged.
+     */
+    private static boolean takesFlatRows(MultiLayerConfiguration conf, int layer) {
+        return layer == 0 && conf.getInputPreProcess(0) instanceof FeedForwardToCnnPreProcessor;
     }
 
     private static boolean supported(Layer layer, boolean last) {

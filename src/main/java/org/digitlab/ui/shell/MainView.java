@@ -78,6 +78,7 @@ public final class MainView {
         context.models().predictorProperty().addListener((obs, old, ready) -> {
             if (ready != null) {
                 modelTip.setText(modelTipText + " It runs on the maths library " + context.engine().nativeSetup() + ".");
+                showImportedLayers(ready.model());
             }
         });
         evaluationController.setOnOpenInDraw(image -> {
@@ -159,20 +160,36 @@ public final class MainView {
                 model.progressTextProperty()));
     }
 
-    /** A lesson file (.json) dropped anywhere on the window opens in the Lessons panel. */
+    /**
+     * A model imported from Keras shows its layers in the Architecture view, so that it can be
+     * trained more there; a model Digit Lab trained keeps the editor as the student left it.
+     */
+    private void showImportedLayers(org.digitlab.model.TrainedModel model) {
+        if (model.metadata().source() != null) {
+            architectureController.viewModel().load(model.spec());
+        }
+    }
+
+    /**
+     * A lesson file (.json) dropped anywhere on the window opens in the Lessons panel; a model
+     * file (.zip, or a Keras .h5 or .keras, imported) becomes the current model.
+     */
     private void acceptDroppedLessons() {
         root.setOnDragOver(event -> {
-            if (droppedLesson(event.getDragboard()) != null) {
+            if (droppedLesson(event.getDragboard()) != null || droppedModel(event.getDragboard()) != null) {
                 event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
                 event.consume();
             }
         });
         root.setOnDragDropped(event -> {
             File file = droppedLesson(event.getDragboard());
+            File model = droppedModel(event.getDragboard());
             if (file != null) {
                 openLessonFile(file.toPath());
+            } else if (model != null) {
+                context.models().open(model.toPath());
             }
-            event.setDropCompleted(file != null);
+            event.setDropCompleted(file != null || model != null);
             event.consume();
         });
     }
@@ -180,6 +197,12 @@ public final class MainView {
     private static File droppedLesson(javafx.scene.input.Dragboard board) {
         return !board.hasFiles() ? null : board.getFiles().stream()
                 .filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).findFirst().orElse(null);
+    }
+
+    private static File droppedModel(javafx.scene.input.Dragboard board) {
+        return !board.hasFiles() ? null : board.getFiles().stream()
+                .filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+                        || org.digitlab.model.keras.KerasFormat.isKerasName(f.toPath())).findFirst().orElse(null);
     }
 
     /** The Lessons panel's controller. */
@@ -208,12 +231,15 @@ public final class MainView {
         });
     }
 
-    /** Ctrl+O: a model file becomes the current model. */
+    /** Ctrl+O: a model file becomes the current model; a Keras file is imported first. */
     @FXML
     void openModel() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open model");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab models", "*.zip"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Digit Lab and Keras models", "*.zip", "*.h5", "*.hdf5", "*.keras"),
+                new FileChooser.ExtensionFilter("Digit Lab models", "*.zip"),
+                new FileChooser.ExtensionFilter("Keras models (imported)", "*.h5", "*.hdf5", "*.keras"));
         File file = FileDialogs.open(chooser, root.getScene().getWindow(), context.preferences());
         if (file != null) {
             context.models().open(file.toPath());
