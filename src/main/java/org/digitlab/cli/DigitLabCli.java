@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             EvaluateCommand.class,
             ExportPredictionsCommand.class,
             PredictCommand.class,
+            ExplainCommand.class,
             BenchCommand.class,
             BenchPredictCommand.class,
             BenchControlCommand.class,

@@ -14,7 +14,8 @@ public enum SaliencyKind {
     GRADIENT("where more ink helps"),
     /**
      * Occlusion: every 4×4 patch (stride 2) rubbed out in turn, all copies in one batched forward
-     * pass; a pixel gets the mean drop in the class's log-probability of the patches that hid it.
+     * pass; an inked pixel gets the mean drop in the class's log-probability of the patches that hid
+     * it, times its ink.
      */
     OCCLUSION("occlusion");
 

@@ -214,7 +214,8 @@ public final class Dl4jExplainer implements Explainer {
 
     /**
      * Every 4×4 patch set to paper in one batch; each pixel gets the mean fall in
-     * log p(target) over the patches that covered it (positive: its ink spoke for the class).
+     * log p(target) over the patches that covered it, times its ink (positive: its ink spoke for
+     * the class; paper, which rubbing out does not change, gets nothing).
      */
     private float[] occlusion(float[] image, int target) {
         List<int[]> patches = new ArrayList<>();
@@ -248,8 +249,9 @@ public final class Dl4jExplainer implements Explainer {
                 }
             }
         }
+        // Rubbing out a patch removes only its ink: the drop belongs to the inked pixels, by their ink.
         for (int i = 0; i < sum.length; i++) {
-            sum[i] = count[i] == 0 ? 0f : sum[i] / count[i];
+            sum[i] = count[i] == 0 ? 0f : sum[i] / count[i] * image[i];
         }
         return sum;
     }

@@ -215,9 +215,10 @@ public final class DrawViewModel {
             prediction.set(recognition.prediction());
             message.set("");
         } else {
-            publish(null, switch (recognition.digit().noDigit()) {
+            publish(null, switch (recognition.noDigit()) {
                 case BLANK -> "Draw a digit";
                 case TOO_SMALL -> "Too small for a digit: draw it bigger";
+                case NOT_A_DIGIT -> "I don't think that is a digit";
             });
         }
     }
