@@ -72,6 +72,33 @@ class ExplainRealModelTest {
         assertThat(new SaliencyMap(28, 1, SaliencyKind.GRADIENT, noise).shareOn(image, 0.2f)).isLessThan(0.3);
     }
 
+    /** Prints how long each piece takes for one drawing, beside the prediction itself (medians of 21). */
+    @Test
+    void latencyBesideThePrediction() throws Exception {
+        float[] image = PREPROCESSOR.process(drawnOne()).image();
+        Predictor predictor = ENGINE.predictor(ENGINE.modelFiles().load(SampleModels.find("cnn-3conv").orElseThrow()));
+        StringBuilder line = new StringBuilder("median ms for one drawing:");
+        line.append(String.format(" predict %.1f", median(() -> predictor.predict(image))));
+        line.append(String.format(", look + nearest 8 %.1f", median(() -> checker.check(image, 0.985))));
+        for (SaliencyKind kind : SaliencyKind.values()) {
+            line.append(String.format(", %s %.1f", kind.cliName(), median(() -> explainer.saliency(image, 7, kind))));
+        }
+        System.err.println(line);
+        assertThat(line).contains("predict");
+    }
+
+    private static double median(Runnable work) {
+        long[] nanos = new long[21];
+        work.run(); // warm
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            work.run();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos[nanos.length / 2] / 1e6;
+    }
+
     private static double positiveOnInk(SaliencyMap map, float[] image) {
         double up = 0;
         double all = 0;
