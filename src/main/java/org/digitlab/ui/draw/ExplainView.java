@@ -23,7 +23,7 @@ public final class ExplainView {
 
     /** Each input pixel of the card's map is this many screen pixels: 168 for MNIST's 28. */
     private static final int MAP_SCALE = 6;
-    private static final int THUMB = 44;
+    private static final int THUMB = 40;
 
     private final AppContext context;
     private ExplainViewModel viewModel;
