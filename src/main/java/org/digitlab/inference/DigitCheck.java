@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param prediction the ten probabilities
  * @param nearest the {@link NeighbourIndex#K} nearest training images, nearest first
- * @param distance the mean distance of {@code nearest} ({@link NeighbourIndex#score})
+ * @param distance the mean distance of the first {@link NeighbourIndex#SCORED} of {@code nearest}
+ *     ({@link NeighbourIndex#score})
  * @param threshold the distance above which the image is called "not a digit"
  * @param rarity the share of held-out real digits that are nearer their training images (0..1)
  */

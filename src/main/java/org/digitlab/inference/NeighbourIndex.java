@@ -24,8 +24,15 @@ import java.util.Objects;
  */
 public final class NeighbourIndex {
 
-    /** How many nearest training images are shown and scored. */
+    /** How many nearest training images are shown. */
     public static final int K = 8;
+    /**
+     * How many of them the distance is averaged over. Three separated best on {@code cnn-3conv}:
+     * calibrated to accept 99% of held-out digits, the mean of the nearest 1, 3, 8, 20 or 50
+     * rejected 83%, 85%, 75%, 72% and 69% of the tests' non-digits, with 0.8%, 0.7%, 0.6%, 0.6% and
+     * 0.6% of MNIST test digits (and at most 0.17% of drawn digits).
+     */
+    public static final int SCORED = 3;
     /** At most this many embedding values (16 MB as float32): 62,500 images of 64 units, 15,625 of 256. */
     public static final int MAX_VALUES = 4_000_000;
     /**
@@ -36,7 +43,7 @@ public final class NeighbourIndex {
     /** At most this many calibration scores. */
     static final int MAX_CALIBRATION = 20_000;
     private static final int MAGIC = 0x444c4e49; // "DLNI"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final String fingerprint;
     private final int dims;
@@ -144,13 +151,17 @@ public final class NeighbourIndex {
         return unit;
     }
 
-    /** How far a drawing is from the training images: the mean distance of its nearest ones. */
+    /**
+     * How far a drawing is from the training images: the mean distance of its {@link #SCORED}
+     * nearest (of a list, nearest first).
+     */
     public static float score(List<Neighbour> neighbours) {
+        int count = Math.min(SCORED, neighbours.size());
         double sum = 0;
-        for (Neighbour n : neighbours) {
+        for (Neighbour n : neighbours.subList(0, count)) {
             sum += n.distance();
         }
-        return neighbours.isEmpty() ? Float.POSITIVE_INFINITY : (float) (sum / neighbours.size());
+        return count == 0 ? Float.POSITIVE_INFINITY : (float) (sum / count);
     }
 
     /** The share of held-out real digits whose score is below {@code score} (0..1). */

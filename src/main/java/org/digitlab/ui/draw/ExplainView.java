@@ -104,16 +104,16 @@ public final class ExplainView {
             nearestStrip.getChildren().add(cell);
         }
         verdict.setText(check.notADigit()
-                ? String.format(Locale.ROOT, "Not a digit: its nearest training images are %.2f away, farther than "
+                ? String.format(Locale.ROOT, "Not a digit: its 3 nearest training images are %.2f away, farther than "
                         + "for %.1f%% of real digits.", check.distance(), 100 * viewModel.acceptedProperty().get())
-                : String.format(Locale.ROOT, "Its nearest training images are %.2f away: closer than for %.0f%% of "
+                : String.format(Locale.ROOT, "Its 3 nearest training images are %.2f away: closer than for %.0f%% of "
                         + "real digits.", check.distance(), 100 * (1 - check.rarity())));
         acceptTooltip.setText(acceptText(check));
     }
 
     private String acceptText(DigitCheck check) {
-        String base = String.format(Locale.ROOT, "A drawing is 'not a digit' when its 8 most similar training images "
-                + "are farther from it than they are for %.1f%% of real handwritten digits the network never saw "
+        String base = String.format(Locale.ROOT, "A drawing is 'not a digit' when its 3 most similar training images "
+                + "are, on average, farther from it than they are for %.1f%% of real handwritten digits the network never saw "
                 + "(2,000 MNIST test digits). Slide left to reject more, right to reject less.",
                 100 * viewModel.acceptedProperty().get());
         return check == null ? base : base + String.format(Locale.ROOT, " Now: a digit up to %.3f; this drawing: %.3f.",
