@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             ExportPredictionsCommand.class,
             RobustnessCommand.class,
             PredictCommand.class,
+            ExplainCommand.class,
             BenchCommand.class,
             BenchPredictCommand.class,
             BenchControlCommand.class,

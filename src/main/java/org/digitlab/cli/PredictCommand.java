@@ -5,18 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.digitlab.engine.Engine;
+import org.digitlab.inference.DigitChecker;
 import org.digitlab.inference.DigitRecognizer;
 import org.digitlab.inference.GrayImage;
 import org.digitlab.inference.ImageFiles;
 import org.digitlab.inference.DigitRecognizer.Recognition;
 import org.digitlab.inference.Prediction;
-import org.digitlab.model.SampleModels;
 import org.digitlab.model.TrainedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +36,11 @@ final class PredictCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "One JSON object per line.") boolean json;
 
+    @Option(names = "--accept", paramLabel = "SHARE",
+            description = "Share of real digits accepted as digits, 0.9 to 1 (default: ${DEFAULT-VALUE}); "
+                    + "a drawing farther from the training digits is answered 'not a digit'.")
+    double accepted = DigitChecker.DEFAULT_ACCEPTED;
+
     @Parameters(paramLabel = "IMAGE", arity = "1..*") List<Path> images;
 
     private final Engine engine;
@@ -47,8 +51,12 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!(accepted >= DigitChecker.MIN_ACCEPTED && accepted <= DigitChecker.MAX_ACCEPTED)) {
+            throw new BadInputException("--accept: got " + accepted + "; use a share from 0.9 to 1, e.g. 0.995");
+        }
         TrainedModel trained = engine.modelFiles().load(modelFile());
         DigitRecognizer recognizer = new DigitRecognizer(engine.predictor(trained));
+        DigitChecker checker = null;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper mapper = new ObjectMapper();
@@ -67,6 +75,11 @@ final class PredictCommand implements Callable<Integer> {
                 continue;
             }
             Recognition recognition = recognizer.recognize(gray);
+            if (recognition.hasDigit()) {
+                // the index is needed only once a drawing holds something to judge
+                checker = checker != null ? checker : DigitChecks.load(engine, trained, err);
+                recognition = recognition.judged(checker.check(recognition.digit().image(), accepted));
+            }
             out.println(json ? toJson(mapper, image, recognition) : toText(image, recognition));
         }
         out.flush();
@@ -88,18 +101,12 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     private Path modelFile() {
-        Path file = Path.of(model);
-        if (Files.exists(file)) {
-            return file;
-        }
-        return SampleModels.find(model).orElseThrow(() -> new BadInputException(
-                "no model file " + model + " and no sample model of that id (sample models: "
-                        + SampleModels.all().stream().map(p -> p.getFileName().toString()).toList() + ")"));
+        return ModelArgument.resolve(model);
     }
 
     static String toText(Path image, Recognition recognition) {
         if (!recognition.hasDigit()) {
-            return image + ": no digit (" + recognition.digit().noDigit().name().toLowerCase(Locale.ROOT) + ")";
+            return image + ": no digit (" + recognition.noDigit().name().toLowerCase(Locale.ROOT) + ")";
         }
         Prediction p = recognition.prediction();
         return String.format(Locale.ROOT, "%s: %d (%.1f%%)", image, p.digit(), 100 * p.confidence());
@@ -116,6 +123,7 @@ final class PredictCommand implements Callable<Integer> {
             }
         } else {
             node.putNull("prediction");
+            node.put("reason", recognition.noDigit().jsonName());
             node.putArray("probabilities");
         }
         return mapper.writeValueAsString(node);

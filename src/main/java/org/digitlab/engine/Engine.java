@@ -1,5 +1,6 @@
 package org.digitlab.engine;
 
+import org.digitlab.inference.Explainer;
 import org.digitlab.inference.NetworkInspector;
 import org.digitlab.inference.Predictor;
 import org.digitlab.model.ModelFiles;
@@ -33,6 +34,9 @@ public interface Engine {
 
     /** Looks inside a model: feature maps, kernels, first-layer weights. */
     NetworkInspector inspector(TrainedModel model);
+
+    /** Explains a model's answers: saliency maps and its last hidden layer. */
+    Explainer explainer(TrainedModel model);
 
     /**
      * Hands native memory that is no longer used back to the operating system, e.g. after the

@@ -90,8 +90,29 @@ public final class CanvasPreprocessor {
         return values;
     }
 
-    /** Puts the fitted digit in the field, its centre of mass (or box centre) at the centre. */
-    private float[] place(float[] fitted, int fw, int fh) {
+    /**
+     * Where each input pixel of a preprocessed digit came from on the canvas: input pixel
+     * {@code (x, y)} covers the canvas rectangle from {@code (originX + x·cellWidth,
+     * originY + y·cellHeight)}, {@code cellWidth × cellHeight} canvas pixels. Lays a saliency map
+     * over the drawing. {@code null} when there is no digit.
+     */
+    public CanvasProjection projection(PreprocessedDigit digit, int canvasWidth, int canvasHeight) {
+        if (!digit.hasDigit()) {
+            return null;
+        }
+        if (digit.fitted() == null) { // the whole canvas resized to the field
+            return new CanvasProjection(0, 0, (double) canvasWidth / size, (double) canvasHeight / size);
+        }
+        PreprocessedDigit.InkBox box = digit.box();
+        int[] offset = offset(digit.fitted(), digit.fittedWidth(), digit.fittedHeight());
+        double cellWidth = (double) box.width() / digit.fittedWidth();
+        double cellHeight = (double) box.height() / digit.fittedHeight();
+        return new CanvasProjection(box.x() - offset[0] * cellWidth, box.y() - offset[1] * cellHeight,
+                cellWidth, cellHeight);
+    }
+
+    /** Where the fitted digit's top-left corner goes in the field. */
+    private int[] offset(float[] fitted, int fw, int fh) {
         double centre = size / 2.0 - 0.5; // pixel i spans [i, i+1): the field's centre is at 13.5
         int offsetX;
         int offsetY;
@@ -104,8 +125,14 @@ public final class CanvasPreprocessor {
             offsetY = (size - fh) / 2;
         }
         // A lopsided digit (a "7") could be pushed past the edge: keep all of its ink instead.
-        offsetX = Math.max(0, Math.min(size - fw, offsetX));
-        offsetY = Math.max(0, Math.min(size - fh, offsetY));
+        return new int[] {Math.max(0, Math.min(size - fw, offsetX)), Math.max(0, Math.min(size - fh, offsetY))};
+    }
+
+    /** Puts the fitted digit in the field, its centre of mass (or box centre) at the centre. */
+    private float[] place(float[] fitted, int fw, int fh) {
+        int[] offset = offset(fitted, fw, fh);
+        int offsetX = offset[0];
+        int offsetY = offset[1];
         float[] image = new float[size * size];
         for (int y = 0; y < fh; y++) {
             System.arraycopy(fitted, y * fw, image, (y + offsetY) * size + offsetX, fw);

@@ -30,12 +30,31 @@ public final class DigitRecognizer {
 
     /**
      * @param digit what the model sees (or why it sees nothing)
-     * @param prediction the model's answer, or {@code null} when there is no digit
+     * @param prediction the model's answer, or {@code null} when preprocessing found no digit
+     * @param check the "is it a digit at all?" evidence, or {@code null} when not judged
      */
-    public record Recognition(PreprocessedDigit digit, Prediction prediction) {
+    public record Recognition(PreprocessedDigit digit, Prediction prediction, DigitCheck check) {
 
+        public Recognition(PreprocessedDigit digit, Prediction prediction) {
+            this(digit, prediction, null);
+        }
+
+        /** The same recognition with the verdict of a {@link DigitChecker}. */
+        public Recognition judged(DigitCheck newCheck) {
+            return new Recognition(digit, prediction, newCheck);
+        }
+
+        /** A digit to answer: something was drawn and, when judged, it looks like a digit. */
         public boolean hasDigit() {
-            return prediction != null;
+            return prediction != null && (check == null || !check.notADigit());
+        }
+
+        /** Why there is no answer, or {@code null} when there is one. */
+        public NoDigitReason noDigit() {
+            if (digit.noDigit() != null) {
+                return digit.noDigit();
+            }
+            return hasDigit() ? null : NoDigitReason.NOT_A_DIGIT;
         }
     }
 }

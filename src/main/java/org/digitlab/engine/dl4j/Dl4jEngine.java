@@ -2,8 +2,10 @@ package org.digitlab.engine.dl4j;
 
 import org.digitlab.data.dl4j.NativeMemory;
 import org.digitlab.engine.Engine;
+import org.digitlab.inference.Explainer;
 import org.digitlab.inference.NetworkInspector;
 import org.digitlab.inference.Predictor;
+import org.digitlab.inference.dl4j.Dl4jExplainer;
 import org.digitlab.inference.dl4j.Dl4jNetworkInspector;
 import org.digitlab.inference.dl4j.Dl4jPredictor;
 import org.digitlab.model.ModelFiles;
@@ -58,6 +60,11 @@ public final class Dl4jEngine implements Engine {
     @Override
     public NetworkInspector inspector(TrainedModel model) {
         return new Dl4jNetworkInspector(model);
+    }
+
+    @Override
+    public Explainer explainer(TrainedModel model) {
+        return new Dl4jExplainer(model);
     }
 
     @Override

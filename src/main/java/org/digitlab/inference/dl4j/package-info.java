@@ -1,2 +1,2 @@
-/** Prediction with a Deeplearning4j network. */
+/** Prediction and explanation (saliency, last hidden layer) with a Deeplearning4j network. */
 package org.digitlab.inference.dl4j;

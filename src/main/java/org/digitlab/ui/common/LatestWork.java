@@ -77,7 +77,17 @@ public final class LatestWork<T> {
         }
         inFlight = true;
         long mine = generation;
-        CompletableFuture.supplyAsync(work, background).whenCompleteAsync((result, error) -> {
+        CompletableFuture<T> job;
+        try {
+            job = CompletableFuture.supplyAsync(work, background);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The executor was shut down: the window is closing, and nothing is left to show. A
+            // long job finishing then (a model's index of training images) may still ask for more.
+            inFlight = false;
+            pending = null;
+            return;
+        }
+        job.whenCompleteAsync((result, error) -> {
             inFlight = false;
             Supplier<T> next = pending;
             pending = null;

@@ -44,6 +44,8 @@ public final class DrawView {
     @FXML private Button undoButton;
     @FXML private Button clearButton;
     @FXML private DrawingCanvas canvas;
+    @FXML private SaliencyOverlay saliencyOverlay;
+    @FXML private ExplainView explainController;
     @FXML private Label answerDigit;
     @FXML private Label answerConfidence;
     @FXML private StemPlot stemPlot;
@@ -109,6 +111,12 @@ public final class DrawView {
         networkController.attach(viewModel.strokes(), networkTab.selectedProperty());
         probesController.attach(viewModel.modelInputProperty());
         attachChallenge();
+        explainController.attach(viewModel, saliencyOverlay);
+    }
+
+    /** The "Why?" card: saliency, nearest training images, "not a digit". */
+    public ExplainView explain() {
+        return explainController;
     }
 
     private void attachChallenge() {

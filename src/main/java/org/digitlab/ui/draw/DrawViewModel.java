@@ -58,6 +58,10 @@ public final class DrawViewModel {
     private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
     private final DoubleProperty brushWidth = new SimpleDoubleProperty(this, "brushWidth", DEFAULT_BRUSH);
     private final ObjectProperty<Predictor> predictor = new SimpleObjectProperty<>(this, "predictor");
+    /** The "not a digit" check of the current model, once its index is ready (else null). */
+    private final ObjectProperty<ExplainViewModel.ModelChecker> checker = new SimpleObjectProperty<>(this, "checker");
+    private final DoubleProperty accepted = new SimpleDoubleProperty(this, "accepted",
+            org.digitlab.inference.DigitChecker.DEFAULT_ACCEPTED);
     private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>(this, "prediction");
     private final ReadOnlyObjectWrapper<float[]> modelInput = new ReadOnlyObjectWrapper<>(this, "modelInput");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
@@ -80,6 +84,8 @@ public final class DrawViewModel {
             work.cancel(); // the old model's answer in flight is not this model's
             requestPrediction();
         });
+        checker.addListener((obs, old, now) -> requestPrediction());
+        accepted.addListener((obs, old, now) -> requestPrediction());
         challenge = new ChallengeViewModel(background, fx, Clock.systemUTC(), new FoolStore(),
                 () -> raster(List.copyOf(strokes)));
         challenge.predictionProperty().bind(prediction);
@@ -104,6 +110,16 @@ public final class DrawViewModel {
     /** The model to predict with; bound to the app's current model. */
     public ObjectProperty<Predictor> predictorProperty() {
         return predictor;
+    }
+
+    /** Judges whether a drawing is a digit at all; bound to the "Why?" card's checker. */
+    public ObjectProperty<ExplainViewModel.ModelChecker> checkerProperty() {
+        return checker;
+    }
+
+    /** Share of real digits accepted as digits; bound to the teacher's setting. */
+    public DoubleProperty acceptedProperty() {
+        return accepted;
     }
 
     /** The latest prediction, or null when the canvas holds no digit or no model is ready. */
@@ -192,7 +208,14 @@ public final class DrawViewModel {
             publish(null, model == null ? "Waiting for a model…" : "Draw a digit");
             return;
         }
-        work.request(() -> recognize(model, snapshot));
+        ExplainViewModel.ModelChecker judge = checker.get() != null && checker.get().predictor() == model
+                ? checker.get() : null;
+        double share = accepted.get();
+        work.request(() -> {
+            Recognition recognition = recognize(model, snapshot);
+            return judge == null || recognition.prediction() == null ? recognition
+                    : recognition.judged(judge.checker().check(recognition.digit().image(), share));
+        });
     }
 
     static boolean isSmall(List<Stroke> strokes) {
@@ -214,10 +237,16 @@ public final class DrawViewModel {
             modelInput.set(recognition.digit().image());
             prediction.set(recognition.prediction());
             message.set("");
+        } else if (recognition.noDigit() == org.digitlab.inference.NoDigitReason.NOT_A_DIGIT) {
+            // the network still sees the drawing: the inspectors and the "Why?" card go on showing it
+            prediction.set(null);
+            modelInput.set(recognition.digit().image());
+            message.set("I don't think that is a digit");
         } else {
-            publish(null, switch (recognition.digit().noDigit()) {
+            publish(null, switch (recognition.noDigit()) {
                 case BLANK -> "Draw a digit";
                 case TOO_SMALL -> "Too small for a digit: draw it bigger";
+                case NOT_A_DIGIT -> "I don't think that is a digit";
             });
         }
     }
