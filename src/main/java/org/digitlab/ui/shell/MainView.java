@@ -14,6 +14,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.digitlab.lesson.LessonJson;
+import org.digitlab.model.ModelFiles;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.Themes;
@@ -207,7 +209,11 @@ public final class MainView {
 
     private static File droppedLesson(javafx.scene.input.Dragboard board) {
         return !board.hasFiles() ? null : board.getFiles().stream()
-                .filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).findFirst().orElse(null);
+                .filter(f -> isLessonName(f.getName().toLowerCase(java.util.Locale.ROOT))).findFirst().orElse(null);
+    }
+
+    private static boolean isLessonName(String name) {
+        return name.endsWith(LessonJson.EXTENSION) || name.endsWith(LessonJson.DESKTOP_EXTENSION);
     }
 
     /** The Lessons panel's controller. */
@@ -241,7 +247,8 @@ public final class MainView {
     void openModel() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open model");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab models", "*.zip"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab models",
+                "*" + ModelFiles.EXTENSION, "*" + ModelFiles.DESKTOP_EXTENSION));
         File file = FileDialogs.open(chooser, root.getScene().getWindow(), context.preferences());
         if (file != null) {
             context.models().open(file.toPath());
