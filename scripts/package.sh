@@ -145,7 +145,10 @@ description=Digit Lab model
 icon=$icon
 PROPS
 
-common=(--name DigitLab --app-version "$version" --vendor "Digit Lab"
+# The window's launcher is "Digit Lab", the command line's "digitlab": names that differ in more than
+# case, since Windows and macOS do not tell DigitLab.exe from digitlab.exe.
+app_name="Digit Lab"
+common=(--name "$app_name" --app-version "$version" --vendor "Digit Lab"
   --description "Draw digits and watch a neural network read them; train, evaluate, look inside.")
 
 echo "package.sh: app image for $platform" >&2
@@ -175,7 +178,7 @@ case "$os" in
 esac
 echo "package.sh: $type installer" >&2
 "$jpackage" --type "$type" "${common[@]}" --dest "$out/installer" \
-  --app-image "$out/image/DigitLab" \
+  --app-image "$out/image/$app_name$([ "$os" = macosx ] && echo .app)" \
   --file-associations "$out/lesson.properties" --file-associations "$out/model.properties" \
   "${installer[@]}"
 du -sh "$out/image" "$out/installer"/* >&2
