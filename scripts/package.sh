@@ -32,7 +32,7 @@ if [ ! -f "$jar" ] || [ ! -d target/lib ]; then
   exit 1
 fi
 jpackage=${JAVA_HOME:+$JAVA_HOME/bin/}jpackage
-command -v "$jpackage" >/dev/null || { echo "package.sh: no jpackage (JDK 17+) on the PATH or in \$JAVA_HOME" >&2; exit 1; }
+command -v "$jpackage" >/dev/null || { echo "package.sh: no jpackage (JDK 17+) in PATH or JAVA_HOME" >&2; exit 1; }
 
 # This OS, as JavaCPP names native builds and as JavaFX names its platform jars.
 case "$(uname -s)" in
@@ -71,7 +71,7 @@ for lib in target/lib/*.jar; do
     mkl-*) continue ;;
     # ND4J's plain native build: NativeSetup always picks a oneDNN build when one is there (the
     # generic -onednn build runs on any x86-64 CPU). The AVX-512 build: see PACKAGE_AVX512 below.
-    "nd4j-native-"*"-$platform.jar") [ -n "$(ls target/lib/nd4j-native-*-"$platform"-onednn.jar 2>/dev/null)" ] && continue ;;
+    "nd4j-native-"*"-$platform.jar") ls target/lib/nd4j-native-*-"$platform"-onednn.jar >/dev/null 2>&1 && continue ;;
     *-onednn-avx512.jar) [ "${PACKAGE_AVX512:-no}" = yes ] || continue ;;
     # Native jars of other platforms (a build made with -Djavacpp.platform=... for several).
     *-linux-*.jar|*-macosx-*.jar|*-windows-*.jar|*-android-*.jar|*-ios-*.jar)
@@ -83,7 +83,7 @@ cp sample-models/*.zip sample-models/README.md "$out/input/sample-models/"
 # MNIST gzipped (11 MB instead of 55): read in place from the app's folder (DatasetStore's bundled
 # folder), checked against its SHA-256 once per user, never copied into the user's cache.
 for f in "$mnist"/*-ubyte; do
-  gzip -9 -n -c "$f" > "$out/input/datasets/mnist/$(basename "$f").gz"
+  gzip -n -c "$f" > "$out/input/datasets/mnist/$(basename "$f").gz"
 done
 
 # The Java modules the code uses, from jdeps over every class of the app and its libraries (see
@@ -152,10 +152,13 @@ common=(--name "$app_name" --app-version "$version" --vendor "Digit Lab"
   --description "Draw digits and watch a neural network read them; train, evaluate, look inside.")
 
 echo "package.sh: app image for $platform" >&2
-"$jpackage" --type app-image "${common[@]}" --dest "$out/image" \
+"$jpackage" --type app-image "${common[@]}" --dest "$out/image" --temp "$out/work-image" \
   --input "$out/input" --main-jar digitlab.jar --main-class org.digitlab.DesktopMain \
   --add-modules "$modules" --icon "$icon" "${java_options[@]}" \
   --add-launcher digitlab="$out/cli.properties"
+rm -rf "$out/work-image"  # jpackage's scratch folder: in target/ rather than /tmp, and not kept
+image="$out/image/$app_name"
+if [ "$os" = macosx ]; then image=$image.app; fi
 
 if [ "$image_only" = yes ]; then
   du -sh "$out/image" >&2
@@ -177,8 +180,9 @@ case "$os" in
     fi ;;
 esac
 echo "package.sh: $type installer" >&2
-"$jpackage" --type "$type" "${common[@]}" --dest "$out/installer" \
-  --app-image "$out/image/$app_name$([ "$os" = macosx ] && echo .app)" \
+"$jpackage" --type "$type" "${common[@]}" --dest "$out/installer" --temp "$out/work-installer" \
+  --app-image "$image" \
   --file-associations "$out/lesson.properties" --file-associations "$out/model.properties" \
   "${installer[@]}"
+rm -rf "$out/work-installer"
 du -sh "$out/image" "$out/installer"/* >&2

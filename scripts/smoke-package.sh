@@ -5,15 +5,17 @@
 #   1. The packaged command line reads three MNIST test digits, drawn into PNGs here with
 #      ImageMagick from the bundled files, and names the labels MNIST gives them.
 #   2. `digitlab datasets` finds MNIST inside the app, nothing downloaded or copied.
-#   3. The packaged app opens its window under Xvfb (xdotool search --sync, with a time-out), is
-#      still running once its views have loaded, and is photographed, then closed.
+#   3. The packaged app opens its window under Xvfb (xdotool search --sync, with a time-out), given
+#      a .dlmodel and a .dlesson file as a double-click in a file manager would; the model it names
+#      becomes ready to predict; the window is photographed, then closed.
 # Prints the wall times (first prediction from a cold start, window showing) and writes
 # target/package/smoke/window.png. Needs xvfb, xauth, xdotool and imagemagick (Debian).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+fail() { echo "smoke-package.sh: $*" >&2; exit 1; }
 
 image="target/package/image/Digit Lab"
-[ -x "$image/bin/digitlab" ] || { echo "smoke-package.sh: no app image at $image (run scripts/package.sh --image-only)" >&2; exit 1; }
+[ -x "$image/bin/digitlab" ] || fail "no app image at $image (run scripts/package.sh --image-only)"
 out=target/package/smoke
 rm -rf "$out"
 mkdir -p "$out"
@@ -34,9 +36,7 @@ for dir in /usr/bin /bin; do
 done
 # A user who never ran Digit Lab; the JVM takes its home from the password file, not $HOME.
 fresh=(env -i PATH="$work/bin" HOME="$work/home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$work/home")
-if "${fresh[@]}" sh -c 'command -v mvn || command -v java'; then
-  echo "smoke-package.sh: Maven or Java is still on the stripped PATH" >&2; exit 1
-fi
+! "${fresh[@]}" sh -c 'command -v mvn || command -v java' || fail "Maven or Java is still on the stripped PATH"
 
 # Three MNIST test digits as PNGs, and their labels, read straight from the IDX files.
 mnist="$image/lib/app/datasets/mnist"
@@ -57,19 +57,25 @@ predict_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 cat "$out/predict.txt"
 for i in 0 1 2; do
   grep -q "digit-$i.png: ${expected[$i]} (" "$out/predict.txt" \
-    || { echo "smoke-package.sh: digit-$i.png is a ${expected[$i]} in MNIST, the packaged app said otherwise" >&2; exit 1; }
+    || fail "digit-$i.png is a ${expected[$i]} in MNIST, the packaged app said otherwise"
 done
 
 "${fresh[@]}" "$image/bin/digitlab" datasets > "$out/datasets.txt" 2>&1
 grep -A1 "^mnist " "$out/datasets.txt" | grep -q "$mnist/train-images-idx3-ubyte.gz" \
-  || { cat "$out/datasets.txt" >&2; echo "smoke-package.sh: MNIST is not found inside the app" >&2; exit 1; }
-[ ! -e "$work/home/.digitlab/datasets/mnist" ] || { echo "smoke-package.sh: MNIST was copied into the user's cache" >&2; exit 1; }
+  || { cat "$out/datasets.txt" >&2; fail "MNIST is not found inside the app"; }
+[ ! -e "$work/home/.digitlab/datasets/mnist" ] || fail "MNIST was copied into the user's cache"
 
-# The window. xvfb-run's own helpers (Xvfb, xauth) come from the stripped PATH too.
-"${fresh[@]}" SMOKE_OUT="$out" SMOKE_APP="$image/bin/Digit Lab" xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
+# The window, as a double-click on a model file and a lesson file opens it (the installer's file
+# associations pass their paths): lenet5, not the usual cnn-3conv, must become the current model.
+cp "$image/lib/app/sample-models/lenet5.zip" "$work/class-model.dlmodel"
+"${fresh[@]}" "$image/bin/digitlab" lesson show 002 > "$work/why-wont-it-learn.dlesson"
+# xvfb-run's own helpers (Xvfb, xauth) come from the stripped PATH too.
+"${fresh[@]}" SMOKE_OUT="$out" SMOKE_APP="$image/bin/Digit Lab" \
+  SMOKE_FILES="$work/class-model.dlmodel $work/why-wont-it-learn.dlesson" \
+  xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
   set -u
   start=$(date +%s%N)
-  "$SMOKE_APP" > "$SMOKE_OUT/window.log" 2>&1 &
+  "$SMOKE_APP" $SMOKE_FILES > "$SMOKE_OUT/window.log" 2>&1 &
   app=$!
   win=$(timeout 90 xdotool search --sync --name "^Digit Lab$" | head -1) || win=
   echo $(( ($(date +%s%N) - start) / 1000000 )) > "$SMOKE_OUT/window-ms.txt"
@@ -91,8 +97,10 @@ grep -A1 "^mnist " "$out/datasets.txt" | grep -q "$mnist/train-images-idx3-ubyte
   done
   kill $app; wait $app || true
 '
+grep -q "model lenet5 ready" "$out/window.log" \
+  || { cat "$out/window.log" >&2; fail "the double-clicked model did not open"; }
 if grep -q "Exception in\|^Caused by" "$out/window.log"; then
-  cat "$out/window.log" >&2; echo "smoke-package.sh: the window's log has an exception" >&2; exit 1
+  cat "$out/window.log" >&2; fail "the window's log has an exception"
 fi
 clock() { sed -n "s/.*INFO: $1 \([0-9,]*\) ms after JVM start/\1/p" "$out/window.log" | tr -d ,; }
 echo "smoke-package.sh: OK. Cold start to first prediction ${predict_ms} ms (a new user: ND4J's native" \
