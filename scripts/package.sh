@@ -1,27 +1,33 @@
 #!/usr/bin/env bash
 # Digit Lab as one file to download and double-click: the JDK's jpackage makes, for the OS it runs
 # on, an app image with its own trimmed Java runtime, JavaFX, ND4J's native libraries for this OS,
-# the sample models and MNIST (gzipped, so the first launch works offline), and an installer
+# the sample models, MNIST and Fashion-MNIST (gzipped, so lessons work offline), and an installer
 # (.deb on Linux, .msi on Windows, .dmg on macOS) with a menu entry, an icon, and .dlesson/.dlmodel
 # file associations. Inside, `digitlab` is the command line (bin/digitlab's commands and JVM options).
 #
-# Usage: scripts/package.sh [--image-only] [--type TYPE]
-#   --image-only  the app image only (target/package/image/), as CI does: no installer tools needed
-#   --type TYPE   another installer type jpackage knows (exe instead of msi, rpm instead of deb)
-# Needs the build (mvn -q -B -DskipTests package), JDK 17+ with jpackage, and MNIST in the cache
-# (scripts/fetch-datasets.sh). Linux .deb: fakeroot and dpkg-deb. Windows: WiX 3 on the PATH,
-# run from Git Bash. macOS: Xcode's command line tools. README, "Installer", has each OS's notes.
+# Usage: scripts/package.sh [--image-only] [--type TYPE] [--check-modules]
+#   --image-only     the app image only (target/package/image/), as CI does: no installer tools needed
+#   --type TYPE      another installer type jpackage knows (exe instead of msi, rpm instead of deb)
+#   --check-modules  only runs jdeps over every class of the app and its jars (a minute) and fails if
+#                    they need a Java module the runtime below leaves out: run it after adding a library
+#   PACKAGE_AVX512=yes also bundles ND4J's AVX-512 build (+99 MB); PACKAGE_DATASETS="mnist" leaves
+#   Fashion-MNIST out (-30 MB; lesson 003 then downloads it).
+# Needs the build (mvn -q -B -DskipTests package), JDK 17+ with jpackage, and the datasets in the
+# cache (scripts/fetch-datasets.sh). Linux .deb: fakeroot and dpkg-deb. Windows: WiX 3 on the
+# PATH, run from Git Bash. macOS: Xcode's command line tools. README, "Installer": each OS's notes.
 # Writes only under target/package/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 image_only=no
+check_modules=no
 type=
 while [ $# -gt 0 ]; do
   case "$1" in
     --image-only) image_only=yes ;;
+    --check-modules) check_modules=yes ;;
     --type) type=${2:?--type needs a type, e.g. deb, rpm, msi, exe, dmg, pkg}; shift ;;
-    *) echo "package.sh: unknown option $1 (use --image-only or --type TYPE)" >&2; exit 2 ;;
+    *) echo "package.sh: unknown option $1 (use --image-only, --type TYPE or --check-modules)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -48,14 +54,49 @@ case "$(uname -m)" in
 esac
 platform=$os-$arch
 
-mnist=${DIGITLAB_HOME:-$HOME/.digitlab}/datasets/mnist
-for f in train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte; do
-  [ -f "$mnist/$f" ] || { echo "package.sh: MNIST is not in $mnist (run scripts/fetch-datasets.sh)" >&2; exit 1; }
+# The Java modules the code uses, from jdeps over every class of the app and its libraries (see
+# README, "Installer"), plus what is looked up at run time: TLS for dataset downloads (jdk.crypto.ec),
+# zip file systems (jdk.zipfs), the legacy charsets (jdk.charsets). JavaFX stays on the class path.
+modules=java.base,java.compiler,java.desktop,java.logging,java.management,java.net.http,java.prefs,java.rmi
+modules=$modules,java.scripting,java.sql,java.xml,jdk.jfr,jdk.management,jdk.unsupported
+modules=$modules,jdk.crypto.ec,jdk.zipfs,jdk.charsets
+
+if [ "$check_modules" = yes ]; then
+  # jdeps cannot take the jars as they are (some carry module descriptors it refuses): their classes
+  # are unpacked into one folder without them.
+  classes=target/jdeps-classes
+  rm -rf "$classes" && mkdir -p "$classes"
+  for j in "$jar" target/lib/*.jar; do
+    unzip -qo "$j" '*.class' -x '*module-info.class' 'META-INF/*' -d "$classes" 2>/dev/null || true
+  done
+  needed=$("${JAVA_HOME:+$JAVA_HOME/bin/}jdeps" --ignore-missing-deps --print-module-deps -q "$classes" | tail -1)
+  rm -rf "$classes"
+  missing=$(comm -23 <(tr , '\n' <<< "$needed" | sort) <(tr , '\n' <<< "$modules" | sort))
+  echo "package.sh: jdeps finds $needed" >&2
+  [ -z "$missing" ] || { echo "package.sh: add to the modules: $(echo $missing)" >&2; exit 1; }
+  exit 0
+fi
+
+# The datasets to bundle (Fashion-MNIST for lesson 003), gzipped, from the cache or Debian's folder.
+datasets=${PACKAGE_DATASETS:-mnist fashion-mnist}
+idx_files="train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte"
+dataset_file() {  # dataset_file ID NAME: the cached raw file, else a system one, raw or gzipped
+  local f
+  for f in "${DIGITLAB_HOME:-$HOME/.digitlab}/datasets/$1/$2" "/usr/share/datasets/$1/$2" \
+      "/usr/share/datasets/$1/$2.gz"; do
+    if [ -f "$f" ]; then echo "$f"; return; fi
+  done
+}
+for id in $datasets; do
+  for f in $idx_files; do
+    [ -n "$(dataset_file "$id" "$f")" ] \
+      || { echo "package.sh: $id's $f is not in the cache (run scripts/fetch-datasets.sh)" >&2; exit 1; }
+  done
 done
 
 out=target/package
 rm -rf "$out"
-mkdir -p "$out/input/lib" "$out/input/sample-models" "$out/input/datasets/mnist"
+mkdir -p "$out/input/lib" "$out/input/sample-models" "$out/input/datasets"
 
 # The jars: the app's, then its libraries less what this computer cannot use or never loads.
 cp "$jar" "$out/input/"
@@ -71,7 +112,7 @@ for lib in target/lib/*.jar; do
     mkl-*) continue ;;
     # ND4J's plain native build: NativeSetup always picks a oneDNN build when one is there (the
     # generic -onednn build runs on any x86-64 CPU). The AVX-512 build: see PACKAGE_AVX512 below.
-    "nd4j-native-"*"-$platform.jar") ls target/lib/nd4j-native-*-"$platform"-onednn.jar >/dev/null 2>&1 && continue ;;
+    "nd4j-native-"*"-$platform.jar") ls target/lib/*-"$platform"-onednn.jar >/dev/null 2>&1 && continue ;;
     *-onednn-avx512.jar) [ "${PACKAGE_AVX512:-no}" = yes ] || continue ;;
     # Native jars of other platforms (a build made with -Djavacpp.platform=... for several).
     *-linux-*.jar|*-macosx-*.jar|*-windows-*.jar|*-android-*.jar|*-ios-*.jar)
@@ -80,23 +121,25 @@ for lib in target/lib/*.jar; do
   cp "$lib" "$out/input/lib/"
 done
 cp sample-models/*.zip sample-models/README.md "$out/input/sample-models/"
-# MNIST gzipped (11 MB instead of 55): read in place from the app's folder (DatasetStore's bundled
-# folder), checked against its SHA-256 once per user, never copied into the user's cache.
-for f in "$mnist"/*-ubyte; do
-  gzip -n -c "$f" > "$out/input/datasets/mnist/$(basename "$f").gz"
+# The datasets gzipped (MNIST 11 MB instead of 55, Fashion-MNIST 30): read in place from the app's
+# folder (DatasetStore's bundled folder), checked against their SHA-256 once per user, never copied
+# into the user's cache.
+for id in $datasets; do
+  mkdir -p "$out/input/datasets/$id"
+  for f in $idx_files; do
+    src=$(dataset_file "$id" "$f")
+    case "$src" in
+      *.gz) cp "$src" "$out/input/datasets/$id/$f.gz" ;;
+      *) gzip -n -c "$src" > "$out/input/datasets/$id/$f.gz" ;;
+    esac
+  done
 done
-
-# The Java modules the code uses, from jdeps over every class of the app and its libraries (see
-# README, "Installer"), plus what is looked up at run time: TLS for dataset downloads (jdk.crypto.ec),
-# zip file systems (jdk.zipfs), the legacy charsets (jdk.charsets). JavaFX stays on the class path.
-modules=java.base,java.compiler,java.desktop,java.logging,java.management,java.net.http,java.prefs,java.rmi
-modules=$modules,java.scripting,java.sql,java.xml,jdk.jfr,jdk.management,jdk.unsupported
-modules=$modules,jdk.crypto.ec,jdk.zipfs,jdk.charsets
 
 # bin/jvm.options, the same options as bin/digitlab, one --java-options each; plus the bundled
 # datasets' folder ($APPDIR is the app's folder, expanded by the launcher).
 java_options=()
 while IFS= read -r line; do
+  line=${line%$'\r'}  # a Windows checkout's line ends
   case "$line" in ''|'#'*) continue ;; esac
   java_options+=(--java-options "$line")
 done < bin/jvm.options
@@ -124,13 +167,14 @@ case "$os" in
 esac
 
 # The command line, as a second launcher: same jar and JVM options, Main as the entry point, a
-# console on Windows, no menu entry.
+# console on Windows, no menu entry (jpackage 17 gives every launcher with an icon one on Linux:
+# "icon=" with no value is its way to say none).
 cat > "$out/cli.properties" <<PROPS
 main-class=org.digitlab.Main
 win-console=true
-linux-shortcut=false
 win-shortcut=false
 win-menu=false
+icon=
 PROPS
 cat > "$out/lesson.properties" <<PROPS
 extension=dlesson
@@ -167,8 +211,24 @@ fi
 
 case "$os" in
   linux) type=${type:-deb}
+    # jpackage 17's menu entry has no %F in its Exec line, so a double-clicked file would not reach
+    # the app: the same template (jpackage fills in the capitals) with it.
+    mkdir -p "$out/resources"
+    cat > "$out/resources/$app_name.desktop" <<'DESKTOP'
+[Desktop Entry]
+Name=APPLICATION_NAME
+Comment=APPLICATION_DESCRIPTION
+Exec=APPLICATION_LAUNCHER %F
+Icon=APPLICATION_ICON
+Terminal=false
+Type=Application
+Categories=DEPLOY_BUNDLE_CATEGORY;
+Keywords=MNIST;neural network;machine learning;digits;
+DESKTOP_MIMES
+DESKTOP
     installer=(--linux-package-name digitlab --linux-shortcut --linux-menu-group Education
-      --linux-app-category education --linux-package-deps 'libgtk-3-0 | libgtk-3-0t64') ;;
+      --linux-app-category education --linux-package-deps 'libgtk-3-0 | libgtk-3-0t64'
+      --resource-dir "$out/resources") ;;
   windows) type=${type:-msi}
     # A fixed upgrade code: a newer installer replaces the old version instead of sitting beside it.
     installer=(--win-menu --win-menu-group "Digit Lab" --win-shortcut --win-dir-chooser --win-per-user-install

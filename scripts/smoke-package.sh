@@ -4,7 +4,7 @@
 # cache, no native library cache, no preferences), no network needed.
 #   1. The packaged command line reads three MNIST test digits, drawn into PNGs here with
 #      ImageMagick from the bundled files, and names the labels MNIST gives them.
-#   2. `digitlab datasets` finds MNIST inside the app, nothing downloaded or copied.
+#   2. `digitlab datasets` finds MNIST and Fashion-MNIST inside the app, nothing downloaded or copied.
 #   3. The packaged app opens its window under Xvfb (xdotool search --sync, with a time-out), given
 #      a .dlmodel and a .dlesson file as a double-click in a file manager would; the model it names
 #      becomes ready to predict; the window is photographed, then closed.
@@ -61,8 +61,11 @@ for i in 0 1 2; do
 done
 
 "${fresh[@]}" "$image/bin/digitlab" datasets > "$out/datasets.txt" 2>&1
-grep -A1 "^mnist " "$out/datasets.txt" | grep -q "$mnist/train-images-idx3-ubyte.gz" \
-  || { cat "$out/datasets.txt" >&2; fail "MNIST is not found inside the app"; }
+for bundled in "$image/lib/app/datasets"/*/; do
+  id=$(basename "$bundled")
+  grep -A1 "^$id " "$out/datasets.txt" | grep -qF "${bundled}train-images-idx3-ubyte.gz" \
+    || { cat "$out/datasets.txt" >&2; fail "$id is not found inside the app"; }
+done
 [ ! -e "$work/home/.digitlab/datasets/mnist" ] || fail "MNIST was copied into the user's cache"
 
 # The window, as a double-click on a model file and a lesson file opens it (the installer's file
