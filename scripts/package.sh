@@ -111,7 +111,8 @@ for lib in target/lib/*.jar; do
     # redistributable, which is not bundled.
     mkl-*) continue ;;
     # ND4J's plain native build: NativeSetup always picks a oneDNN build when one is there (the
-    # generic -onednn build runs on any x86-64 CPU). The AVX-512 build: see PACKAGE_AVX512 below.
+    # generic -onednn build runs on any x86-64 CPU). The AVX-512 build only with PACKAGE_AVX512=yes:
+    # few classroom laptops have AVX-512, and they run the AVX2 build.
     "nd4j-native-"*"-$platform.jar") ls target/lib/*-"$platform"-onednn.jar >/dev/null 2>&1 && continue ;;
     *-onednn-avx512.jar) [ "${PACKAGE_AVX512:-no}" = yes ] || continue ;;
     # Native jars of other platforms (a build made with -Djavacpp.platform=... for several).
@@ -167,14 +168,12 @@ case "$os" in
 esac
 
 # The command line, as a second launcher: same jar and JVM options, Main as the entry point, a
-# console on Windows, no menu entry (jpackage 17 gives every launcher with an icon one on Linux:
-# "icon=" with no value is its way to say none).
+# console on Windows, no Start menu entry (Linux: see its .desktop file below).
 cat > "$out/cli.properties" <<PROPS
 main-class=org.digitlab.Main
 win-console=true
 win-shortcut=false
 win-menu=false
-icon=
 PROPS
 cat > "$out/lesson.properties" <<PROPS
 extension=dlesson
@@ -226,6 +225,18 @@ Categories=DEPLOY_BUNDLE_CATEGORY;
 Keywords=MNIST;neural network;machine learning;digits;
 DESKTOP_MIMES
 DESKTOP
+    # jpackage 17 makes a menu entry for the command line too, whatever its launcher's properties
+    # say: hidden from menus, and in a terminal should anything start it.
+    cat > "$out/resources/digitlab.desktop" <<'DESKTOP'
+[Desktop Entry]
+Name=APPLICATION_NAME
+Comment=Digit Lab's command line
+Exec=APPLICATION_LAUNCHER
+Icon=APPLICATION_ICON
+Terminal=true
+Type=Application
+NoDisplay=true
+DESKTOP
     installer=(--linux-package-name digitlab --linux-shortcut --linux-menu-group Education
       --linux-app-category education --linux-package-deps 'libgtk-3-0 | libgtk-3-0t64'
       --resource-dir "$out/resources") ;;
@@ -241,7 +252,7 @@ DESKTOP
 esac
 echo "package.sh: $type installer" >&2
 "$jpackage" --type "$type" "${common[@]}" --dest "$out/installer" --temp "$out/work-installer" \
-  --app-image "$image" \
+  --app-image "$image" --icon "$icon" \
   --file-associations "$out/lesson.properties" --file-associations "$out/model.properties" \
   "${installer[@]}"
 rm -rf "$out/work-installer"
