@@ -90,8 +90,12 @@ cp "$image/lib/app/sample-models/lenet5.zip" "$work/class-model.dlmodel"
     kill -0 $app 2>/dev/null || { echo "smoke-package.sh: the app died after showing its window" >&2; exit 1; }
     sleep 1
   done
-  grep -q "ready to predict" "$SMOKE_OUT/window.log" \
-    || { echo "smoke-package.sh: no model ready within 120 s" >&2; kill $app; exit 1; }
+  if ! grep -q "ready to predict" "$SMOKE_OUT/window.log"; then
+    import -window root "$SMOKE_OUT/window.png"  # the status bar says why
+    kill -QUIT $app; sleep 2  # and a thread dump of the JVM, into window.log
+    echo "smoke-package.sh: no model ready within 120 s: see $SMOKE_OUT/window.png and window.log" >&2
+    kill $app; exit 1
+  fi
   # A photograph once something is drawn (a blank screen has no spread of colours).
   for i in $(seq 20); do
     import -window root "$SMOKE_OUT/window.png"
