@@ -72,7 +72,7 @@ done
 # associations pass their paths): lenet5, not the usual cnn-3conv, must become the current model.
 cp "$image/lib/app/sample-models/lenet5.zip" "$work/class-model.dlmodel"
 "${fresh[@]}" "$image/bin/digitlab" lesson show 002 > "$work/why-wont-it-learn.dlesson"
-# xvfb-run's own helpers (Xvfb, xauth) come from the stripped PATH too.
+# xvfb-run's own programs (Xvfb, xauth) come from the stripped PATH too.
 "${fresh[@]}" SMOKE_OUT="$out" SMOKE_APP="$image/bin/Digit Lab" \
   SMOKE_FILES="$work/class-model.dlmodel $work/why-wont-it-learn.dlesson" \
   xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
