@@ -33,6 +33,12 @@ public final class DatasetStore {
     public static final String DEFAULT_HOME_DIR = ".digitlab";
     /** Where Debian-style packages put datasets; searched only if it exists. */
     public static final String SYSTEM_DATASETS_DIR = "/usr/share/datasets";
+    /**
+     * The system property naming a read-only folder of datasets shipped with the app (the
+     * installer's {@code datasets/}, gzipped MNIST): searched before {@link #SYSTEM_DATASETS_DIR},
+     * so that the first launch works offline without copying anything into the cache.
+     */
+    public static final String BUNDLED_PROPERTY = "digitlab.bundledDatasets";
     private static final String DATASETS_DIR = "datasets";
 
     private static final String SYSTEM_CHECKS_FILE = ".system-file-checks.properties";
@@ -67,14 +73,27 @@ public final class DatasetStore {
         this.systemChecks = new SystemFileChecks(home.resolve(DATASETS_DIR).resolve(SYSTEM_CHECKS_FILE));
     }
 
-    /** The store at {@code $DIGITLAB_HOME} or {@code ~/.digitlab}, plus the system directory if it exists. */
+    /**
+     * The store at {@code $DIGITLAB_HOME} or {@code ~/.digitlab}, plus the installed app's bundled
+     * folder and the system directory, each if it exists.
+     */
     public static DatasetStore defaultStore() {
         String env = System.getenv(HOME_ENV);
         Path home = env != null && !env.isBlank()
                 ? Path.of(env)
                 : Path.of(System.getProperty("user.home"), DEFAULT_HOME_DIR);
-        Path system = Path.of(SYSTEM_DATASETS_DIR);
-        return new DatasetStore(home, Files.isDirectory(system) ? List.of(system) : List.of());
+        return new DatasetStore(home,
+                defaultSystemDirs(System.getProperty(BUNDLED_PROPERTY), Path.of(SYSTEM_DATASETS_DIR)));
+    }
+
+    /**
+     * The read-only folders searched after the cache: the bundled one first, then the system one;
+     * a folder that does not exist is left out. The cache stays first because its raw files read
+     * faster than the bundle's gzipped ones; every file is verified wherever it is found.
+     */
+    static List<Path> defaultSystemDirs(String bundled, Path system) {
+        return Stream.of(bundled == null || bundled.isBlank() ? null : Path.of(bundled), system)
+                .filter(dir -> dir != null && Files.isDirectory(dir)).toList();
     }
 
     public Path home() {

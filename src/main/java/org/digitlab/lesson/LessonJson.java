@@ -36,6 +36,14 @@ import org.digitlab.model.JsonErrors;
  */
 public final class LessonJson {
 
+    /** The usual name of a lesson file: JSON, as {@code lesson show} writes it. */
+    public static final String EXTENSION = ".json";
+    /**
+     * The same JSON under the extension the installed app registers with the desktop, so that a
+     * double-clicked lesson opens in Digit Lab (every {@code .json} file cannot be claimed).
+     */
+    public static final String DESKTOP_EXTENSION = ".dlesson";
+
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(LessonLimits.MAX_NESTING)

@@ -35,7 +35,9 @@ public final class DigitLabApp extends Application {
     static final String PREFERRED_MODEL = "cnn-3conv";
 
     /** The named parameter bin/digitlab --lesson FILE (or mvn javafx:run -Djavafx.args=--lesson=FILE) passes. */
-    static final String LESSON_PARAMETER = "lesson";
+    public static final String LESSON_PARAMETER = "lesson";
+    /** {@code --model=FILE}: the installed app passes a model file opened from the desktop. */
+    public static final String MODEL_PARAMETER = "model";
 
     private ExecutorService background;
 
@@ -65,7 +67,8 @@ public final class DigitLabApp extends Application {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    showViews(stage, context, getParameters().getNamed().get(LESSON_PARAMETER));
+                    showViews(stage, context, getParameters().getNamed().get(LESSON_PARAMETER),
+                            getParameters().getNamed().get(MODEL_PARAMETER));
                 }
             }
         }.start();
@@ -79,8 +82,11 @@ public final class DigitLabApp extends Application {
         return pane;
     }
 
-    /** {@code --lesson=FILE}: the window opens with that lesson in the Lessons panel. */
-    private static void showViews(Stage stage, AppContext context, String lessonFile) {
+    /**
+     * {@code --lesson=FILE}: the window opens with that lesson in the Lessons panel;
+     * {@code --model=FILE}: with that model current (a bad one is named in the status bar).
+     */
+    private static void showViews(Stage stage, AppContext context, String lessonFile, String modelFile) {
         ViewLoader.Loaded<MainView> main = new ViewLoader(context).loadWithController("shell", "MainView");
         stage.getScene().setRoot(main.root());
         if (lessonFile != null) {
@@ -88,6 +94,9 @@ public final class DigitLabApp extends Application {
         }
         Measurements.attach(main.controller());
         context.models().start(SampleModels.all(), PREFERRED_MODEL);
+        if (modelFile != null) {
+            context.models().open(java.nio.file.Path.of(modelFile));
+        }
         // What a killed Digit Lab left half-written in its folders (kill -9 runs no clean-up).
         context.background().execute(() -> context.datasets().cleanLeftovers());
     }

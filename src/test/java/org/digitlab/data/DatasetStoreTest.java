@@ -52,6 +52,34 @@ class DatasetStoreTest {
     }
 
     @Test
+    void theInstalledAppsBundledFolderIsSearchedBeforeTheSystemFolderAndAbsentFoldersAreLeftOut()
+            throws IOException {
+        Path bundled = Files.createDirectories(temp.resolve("app/datasets"));
+        Path system = Files.createDirectories(temp.resolve("usr/share/datasets"));
+
+        assertThat(DatasetStore.defaultSystemDirs(bundled.toString(), system)).containsExactly(bundled, system);
+        assertThat(DatasetStore.defaultSystemDirs(null, system)).containsExactly(system);
+        assertThat(DatasetStore.defaultSystemDirs(" ", temp.resolve("none"))).isEmpty();
+        assertThat(DatasetStore.defaultSystemDirs(temp.resolve("moved").toString(), system)).containsExactly(system);
+    }
+
+    @Test
+    void bundledFilesServeAnEmptyCacheWithoutBeingCopiedAndACachedCopyWins() throws IOException {
+        Path bundled = temp.resolve("app/datasets");
+        TinyDataset.writeTo(bundled.resolve(TinyDataset.ID), true);
+        DatasetStore store = new DatasetStore(temp.resolve("home"),
+                DatasetStore.defaultSystemDirs(bundled.toString(), temp.resolve("none")), TinyDataset.catalog(tiny));
+
+        assertThat(store.load(TinyDataset.ID).test().labels()).containsExactly(7, 2);
+        assertThat(store.status(TinyDataset.ID).location("train-images-idx3-ubyte")).startsWith(bundled);
+        assertThat(store.cacheDir(TinyDataset.ID)).doesNotExist();
+
+        TinyDataset.writeTo(store.cacheDir(TinyDataset.ID), false);
+        assertThat(store.status(TinyDataset.ID).location("train-images-idx3-ubyte"))
+                .isEqualTo(store.cacheDir(TinyDataset.ID).resolve("train-images-idx3-ubyte"));
+    }
+
+    @Test
     void cachedFileOfTheWrongSizeIsDamagedNotMissingAndLoadSaysHowToFetchIt() throws IOException {
         DatasetStore store = new DatasetStore(temp.resolve("home"), List.of(), TinyDataset.catalog(tiny));
         TinyDataset.writeTo(store.cacheDir(TinyDataset.ID), false);

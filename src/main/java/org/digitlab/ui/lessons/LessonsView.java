@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.digitlab.lesson.Lesson;
+import org.digitlab.lesson.LessonJson;
 import org.digitlab.lesson.StepText;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.FileDialogs;
@@ -195,7 +196,8 @@ public final class LessonsView {
     private void openLesson() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open lesson");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab lessons", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Digit Lab lessons",
+                "*" + LessonJson.EXTENSION, "*" + LessonJson.DESKTOP_EXTENSION));
         File file = FileDialogs.open(chooser, root.getScene().getWindow(), context.preferences());
         if (file != null) {
             openFile(file.toPath());

@@ -14,6 +14,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.digitlab.lesson.LessonJson;
+import org.digitlab.model.ModelFiles;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.Themes;
@@ -196,12 +198,17 @@ public final class MainView {
 
     private static File droppedLesson(javafx.scene.input.Dragboard board) {
         return !board.hasFiles() ? null : board.getFiles().stream()
-                .filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).findFirst().orElse(null);
+                .filter(f -> isLessonName(f.getName().toLowerCase(java.util.Locale.ROOT))).findFirst().orElse(null);
+    }
+
+    private static boolean isLessonName(String name) {
+        return name.endsWith(LessonJson.EXTENSION) || name.endsWith(LessonJson.DESKTOP_EXTENSION);
     }
 
     private static File droppedModel(javafx.scene.input.Dragboard board) {
         return !board.hasFiles() ? null : board.getFiles().stream()
-                .filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+                .filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(ModelFiles.EXTENSION)
+                        || f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(ModelFiles.DESKTOP_EXTENSION)
                         || org.digitlab.model.keras.KerasFormat.isKerasName(f.toPath())).findFirst().orElse(null);
     }
 
@@ -237,8 +244,10 @@ public final class MainView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open model");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Digit Lab and Keras models", "*.zip", "*.h5", "*.hdf5", "*.keras"),
-                new FileChooser.ExtensionFilter("Digit Lab models", "*.zip"),
+                new FileChooser.ExtensionFilter("Digit Lab and Keras models", "*" + ModelFiles.EXTENSION,
+                        "*" + ModelFiles.DESKTOP_EXTENSION, "*.h5", "*.hdf5", "*.keras"),
+                new FileChooser.ExtensionFilter("Digit Lab models", "*" + ModelFiles.EXTENSION,
+                        "*" + ModelFiles.DESKTOP_EXTENSION),
                 new FileChooser.ExtensionFilter("Keras models (imported)", "*.h5", "*.hdf5", "*.keras"));
         File file = FileDialogs.open(chooser, root.getScene().getWindow(), context.preferences());
         if (file != null) {
