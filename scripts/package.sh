@@ -153,15 +153,15 @@ version=$(sed -n 's/^version=//p' target/classes/digitlab-version.properties 2>/
 version=${version%%-*}
 version=${version:-0.1.0}
 
-icon=packaging/digitlab.png
+icon=src/main/packaging/digitlab.png
 case "$os" in
-  windows) icon=packaging/digitlab.ico ;;
+  windows) icon=src/main/packaging/digitlab.ico ;;
   macosx)
     # macOS wants an .icns: made from the PNG with the system's own sips and iconutil.
     set_dir=$out/digitlab.iconset
     mkdir -p "$set_dir"
     for s in 16 32 64 128 256; do
-      sips -z $s $s packaging/digitlab.png --out "$set_dir/icon_${s}x${s}.png" >/dev/null
+      sips -z $s $s src/main/packaging/digitlab.png --out "$set_dir/icon_${s}x${s}.png" >/dev/null
     done
     iconutil -c icns "$set_dir" -o "$out/digitlab.icns"
     icon=$out/digitlab.icns ;;

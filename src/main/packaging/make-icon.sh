@@ -2,7 +2,7 @@
 # Redraws the app's icon (committed, so packaging needs no ImageMagick): MNIST's first test digit,
 # a 7, at 7x its 28 pixels with the pixels kept square, in the projector palette's blue on a card.
 # Needs the MNIST cache (scripts/fetch-datasets.sh) and ImageMagick 6 (/usr/bin/convert).
-# Writes packaging/digitlab.png (256x256, Linux and jpackage's default) and packaging/digitlab.ico
+# Writes src/main/packaging/digitlab.png (256x256, Linux and jpackage's default) and src/main/packaging/digitlab.ico
 # (Windows: 256, 64, 48, 32 and 16 pixels). macOS's .icns is made from the PNG by scripts/package.sh.
 set -euo pipefail
 cd "$(dirname "$0")"
