@@ -46,7 +46,7 @@ public final class CollectView {
     @FXML private VBox root;
     @FXML private Label promptLabel;
     @FXML private ComboBox<Integer> digitPicker;
-    @FXML private Button keepButton;
+    @FXML private Button collectKeepButton;
     @FXML private Button skipButton;
     @FXML private Button teachButton;
     @FXML private MenuItem exportItem;
@@ -54,7 +54,7 @@ public final class CollectView {
     @FXML private TextField writerField;
     @FXML private ChoiceBox<CollectViewModel.Order> orderChoice;
     @FXML private Label countsLabel;
-    @FXML private Label statusLabel;
+    @FXML private Label collectStatus;
 
     public CollectView(AppContext context) {
         this.context = context;
@@ -91,7 +91,7 @@ public final class CollectView {
         });
         writerField.textProperty().bindBidirectional(viewModel.writerProperty());
         countsLabel.textProperty().bind(viewModel.countsTextProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
+        collectStatus.textProperty().bind(viewModel.statusProperty());
         teachButton.disableProperty().bind(viewModel.setIdProperty().isNull()
                 .or(context.models().predictorProperty().isNull()));
         exportItem.disableProperty().bind(viewModel.setIdProperty().isNull());
@@ -104,7 +104,7 @@ public final class CollectView {
     public void attach(ObservableList<Stroke> drawing, ObservableBooleanValue blank, Runnable clearCanvas) {
         this.strokes = drawing;
         this.clear = clearCanvas;
-        keepButton.disableProperty().bind(viewModel.canKeep(blank).not());
+        collectKeepButton.disableProperty().bind(viewModel.canKeep(blank).not());
     }
 
     /** The panel is shown: the set's counts are read (another window may have imported into it). */

@@ -31,17 +31,17 @@ public final class TeachView {
     @FXML private VBox root;
     @FXML private Label titleLabel;
     @FXML private Label explainLabel;
-    @FXML private Button startButton;
-    @FXML private ProgressBar progressBar;
+    @FXML private Button teachStartButton;
+    @FXML private ProgressBar teachProgress;
     @FXML private Label mnistBefore;
     @FXML private Label mnistAfter;
     @FXML private Label drawnBefore;
     @FXML private Label drawnAfter;
     @FXML private Label heldOutBefore;
     @FXML private Label heldOutAfter;
-    @FXML private Label statusLabel;
-    @FXML private Button useButton;
-    @FXML private Button saveButton;
+    @FXML private Label teachStatus;
+    @FXML private Button teachUseButton;
+    @FXML private Button teachSaveButton;
 
     public TeachView(AppContext context) {
         this.context = context;
@@ -50,11 +50,11 @@ public final class TeachView {
     void useSettings(FineTuning.Settings settings) {
         viewModel = new TeachViewModel(context.background(), context.fx(), context.datasets(),
                 new FineTuning(context.engine().trainer(), context.engine().evaluator()), settings);
-        startButton.disableProperty().bind(viewModel.runningProperty());
-        progressBar.progressProperty().bind(viewModel.progressProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        useButton.disableProperty().bind(viewModel.hasModelProperty().not().or(viewModel.runningProperty()));
-        saveButton.disableProperty().bind(useButton.disableProperty());
+        teachStartButton.disableProperty().bind(viewModel.runningProperty());
+        teachProgress.progressProperty().bind(viewModel.progressProperty());
+        teachStatus.textProperty().bind(viewModel.statusProperty());
+        teachUseButton.disableProperty().bind(viewModel.hasModelProperty().not().or(viewModel.runningProperty()));
+        teachSaveButton.disableProperty().bind(teachUseButton.disableProperty());
         viewModel.reportProperty().addListener((obs, old, report) -> showFigures(report));
     }
 
@@ -120,8 +120,8 @@ public final class TeachView {
                 throw new UncheckedIOException(e);
             }
         }, context.background()).whenCompleteAsync((ok, error) -> {
-            statusLabel.textProperty().unbind();
-            statusLabel.setText(error == null ? "Saved " + file : "Cannot save " + file.getFileName() + ": "
+            teachStatus.textProperty().unbind();
+            teachStatus.setText(error == null ? "Saved " + file : "Cannot save " + file.getFileName() + ": "
                     + ErrorMessages.of(error));
         }, context.fx());
     }
@@ -133,8 +133,8 @@ public final class TeachView {
         drawnAfter.setText(report == null ? "–" : TeachViewModel.percent(report.after().drawn()));
         heldOutBefore.setText(report == null ? "–" : TeachViewModel.percent(report.before().heldOut()));
         heldOutAfter.setText(report == null ? "–" : TeachViewModel.percent(report.after().heldOut()));
-        if (!statusLabel.textProperty().isBound()) {
-            statusLabel.textProperty().bind(viewModel.statusProperty());
+        if (!teachStatus.textProperty().isBound()) {
+            teachStatus.textProperty().bind(viewModel.statusProperty());
         }
     }
 }
