@@ -95,6 +95,7 @@ class CollectLoopTest {
             int kept = i + 1;
             WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> main.draw().viewModel().strokes().isEmpty()
                     && total(collect.viewModel().countsProperty().get()) == kept);
+            WaitForAsyncUtils.waitForFxEvents();
         }
         // The shuffled order asks for each of the ten digits once before any again.
         assertThat(asked).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
@@ -124,6 +125,7 @@ class CollectLoopTest {
         robot.clickOn("#evaluateButton");
         EvaluationViewModel evaluation = main.evaluation().viewModel();
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> evaluation.evaluatedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents(); // the status line is set right after the figures
         EvaluationViewModel.Evaluated result = evaluation.evaluatedProperty().get();
         assertThat(result.result().examples()).isEqualTo(DRAWINGS);
         assertThat(result.datasetId()).isEqualTo(id);
@@ -141,6 +143,7 @@ class CollectLoopTest {
         robot.interact(() -> teach.view().start());
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS,
                 () -> teach.view().viewModel().reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         FineTuning.Report report = teach.view().viewModel().reportProperty().get();
         assertThat(report.taught()).isEqualTo(8);
         assertThat(report.heldOut()).isEqualTo(2);
