@@ -280,7 +280,8 @@ public final class CollectViewModel {
         return deck.removeFirst();
     }
 
-    static List<DrawnStroke> drawn(List<Stroke> strokes) {
+    /** The canvas's strokes as a collected set keeps them. */
+    public static List<DrawnStroke> drawn(List<Stroke> strokes) {
         List<DrawnStroke> result = new ArrayList<>(strokes.size());
         for (Stroke s : strokes) {
             double[] x = s.xs().stream().mapToDouble(Double::doubleValue).toArray();
@@ -291,7 +292,7 @@ public final class CollectViewModel {
     }
 
     /** Values 0..1 (ink bright) as IDX bytes 0..255. */
-    static byte[] bytes(float[] image) {
+    public static byte[] bytes(float[] image) {
         byte[] result = new byte[image.length];
         for (int i = 0; i < image.length; i++) {
             result[i] = (byte) Math.round(Math.max(0, Math.min(1, image[i])) * org.digitlab.data.ImageSet.MAX_PIXEL);
