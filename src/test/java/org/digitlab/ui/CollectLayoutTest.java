@@ -117,7 +117,7 @@ class CollectLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
         for (Look look : Look.values()) {
             setLook(robot, look);
-            problems.addAll(inspect(robot, teach.stage().getScene(), "teach", look, "720x520"));
+            problems.addAll(inspect(robot, teach.stage().getScene(), "teach", look, "760x620"));
         }
         Files.write(SHOTS.resolve("problems.txt"), problems);
         problems.forEach(System.out::println);

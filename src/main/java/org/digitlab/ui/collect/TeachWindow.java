@@ -14,8 +14,8 @@ import org.digitlab.ui.ViewLoader;
  */
 public final class TeachWindow {
 
-    static final double WIDTH = 720;
-    static final double HEIGHT = 520;
+    static final double WIDTH = 760;
+    static final double HEIGHT = 620;
 
     private final Stage stage = new Stage();
     private final TeachView view;
