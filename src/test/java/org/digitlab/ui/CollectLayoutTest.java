@@ -93,6 +93,8 @@ class CollectLayoutTest {
             robot.lookup("#setField").queryAs(TextField.class).setText("Class 7B");
             collect.viewModel().setNameProperty().set("Class 7B");
             collect.viewModel().writerProperty().set("Lea");
+            collect.viewModel().orderProperty().set(org.digitlab.ui.collect.CollectViewModel.Order.CHOSEN);
+            collect.viewModel().chosenProperty().set(7);
             main.draw().viewModel().replaceDrawing(ClassHandwriting.drawing("Lea", 7, 3));
         });
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> SET.equals(collect.viewModel().setIdProperty().get())
