@@ -192,8 +192,9 @@ public final class CollectViewModel {
                         status.set("Not kept: no digit on the canvas (too small?): draw it bigger");
                     } else {
                         show(saved, mine);
-                        status.set(String.format(Locale.ROOT, "Kept a %d%s: %d drawings in '%s'", digit,
-                                who.isBlank() ? "" : " by " + who.strip(), saved.size(), saved.name()));
+                        status.set(String.format(Locale.ROOT, "Kept a %d%s: %d %s in '%s'", digit,
+                                who.isBlank() ? "" : " by " + who.strip(), saved.size(),
+                                saved.size() == 1 ? "drawing" : "drawings", saved.name()));
                         if (order.get() == Order.SHUFFLED) {
                             asked.set(nextAsked());
                         }
