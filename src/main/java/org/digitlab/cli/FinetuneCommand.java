@@ -53,7 +53,7 @@ final class FinetuneCommand implements Callable<Integer> {
     Integer epochs;
 
     @Option(names = "--images", paramLabel = "N",
-            description = "Images an epoch, 15% of them drawings (default: 6000).")
+            description = "Images an epoch, 15%% of them drawings (default: 6000).")
     Integer images;
 
     @Option(names = "--lr", paramLabel = "X", description = "Adam's learning rate (default: 0.0001).")

@@ -196,8 +196,8 @@ public final class CollectedSets {
             byte[] magic = raw.readNBytes(4);
             raw.reset();
             if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-                throw new CollectedSetException(where, "is not a zip file; export a set from Digit Lab's "
-                        + "Datasets view or with 'digitlab datasets export'");
+                throw new CollectedSetException(where, "is not a zip file; export a set with Share in the "
+                        + "Draw view's collect mode, or with 'digitlab datasets export'");
             }
             try (ZipInputStream in = new ZipInputStream(raw)) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
