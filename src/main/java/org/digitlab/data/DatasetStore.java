@@ -169,7 +169,7 @@ public final class DatasetStore {
         } catch (IOException e) {
             // No cache yet, or one we cannot list: nothing of ours to clean there.
         }
-        return deleted;
+        return deleted + collected.cleanLeftovers(StaleFiles.DEFAULT_AGE);
     }
 
     /**

@@ -254,6 +254,37 @@ public final class CollectedSets {
                 here && !merge);
     }
 
+    /**
+     * What a killed save left, older than {@code age}: a new folder not yet moved in is deleted;
+     * an old one moved aside is put back when its set's folder is missing (the kill came between
+     * the two moves), else deleted. Returns how many folders it dealt with.
+     */
+    public int cleanLeftovers(java.time.Duration age) {
+        int dealt = 0;
+        java.time.Instant before = java.time.Instant.now().minus(age);
+        try (Stream<Path> folders = Files.list(folder)) {
+            for (Path dir : folders.filter(Files::isDirectory).toList()) {
+                String name = dir.getFileName().toString();
+                int tmp = name.indexOf(".tmp-");
+                int old = name.indexOf(".old-");
+                if (!name.startsWith("." + CollectedSet.ID_PREFIX) || tmp < 0 && old < 0
+                        || Files.getLastModifiedTime(dir).toInstant().isAfter(before)) {
+                    continue;
+                }
+                Path target = folder.resolve(name.substring(1, Math.max(tmp, old)));
+                if (old >= 0 && !Files.exists(target)) {
+                    move(dir, target);
+                } else {
+                    deleteFolder(dir);
+                }
+                dealt++;
+            }
+        } catch (IOException e) {
+            // no datasets folder, or one we cannot list: nothing of ours to clean
+        }
+        return dealt;
+    }
+
     /** "Class 7B (2)", "Class 7B (3)", …: the first name whose id is free. */
     String freeName(String name) {
         for (int n = 2; ; n++) {

@@ -218,6 +218,28 @@ class CollectedSetsTest {
         assertRefused(zip("neg.zip", files), "neg.zip: drawings.json: drawing 1: a stroke's width must be");
     }
 
+    @Test
+    void aSaveKilledBetweenItsMovesIsRepairedAtTheNextStart() throws IOException {
+        Path datasets = temp.resolve("home").resolve("datasets");
+        CollectedSets sets = new CollectedSets(datasets);
+        sets.save(set("Class 7B", 3, 1));
+        // killed after moving the old set aside, before moving the new one in
+        Path aside = datasets.resolve(".drawn-class-7b.old-1234");
+        Files.move(datasets.resolve("drawn-class-7b"), aside);
+        Path fresh = Files.createDirectories(datasets.resolve(".drawn-class-7b.tmp-5678"));
+        Files.writeString(fresh.resolve("set.json"), "{");
+        assertThat(sets.list()).isEmpty();
+
+        int dealt = new DatasetStore(temp.resolve("home"), List.of()).cleanLeftovers()
+                + sets.cleanLeftovers(java.time.Duration.ZERO);
+
+        assertThat(dealt).isEqualTo(2);
+        assertThat(sets.load("drawn-class-7b").size()).isEqualTo(3);
+        try (Stream<Path> left = Files.list(datasets)) {
+            assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("drawn-class-7b");
+        }
+    }
+
     private void assertRefused(Path zip, String message) throws IOException {
         CollectedSets home = new CollectedSets(temp.resolve("home"));
         home.save(set("Class 7B", 2, 100));
