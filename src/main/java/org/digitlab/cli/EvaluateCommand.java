@@ -103,7 +103,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if ("drawn".equals(evaluation.setName()) && !r.misclassified().isEmpty()) {
             sb.append(String.format("%nMistakes (drawing number: drawn, read as, how sure), most confident first:%n"));
             r.misclassified().stream().limit(MISTAKES_LISTED).forEach(m -> sb.append(String.format(Locale.ROOT,
-                    "  #%d: %d read as %d (%.0f%%)%n", m.index() + 1, m.actual(), m.predicted(), 100 * m.confidence())));
+                    "  #%d: %d read as %d (%.0f%%)%n", m.index() + 1, m.actual(), m.predicted(),
+                    100 * m.confidence())));
         }
         return sb.toString().stripTrailing();
     }

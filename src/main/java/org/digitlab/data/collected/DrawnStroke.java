@@ -26,7 +26,8 @@ public record DrawnStroke(double[] x, double[] y, double width, boolean eraser) 
                     + x.length + " x and " + y.length + " y");
         }
         if (!(width > 0) || !Double.isFinite(width) || width > MAX_WIDTH) {
-            throw new IllegalArgumentException("a stroke's width must be a number above 0 and at most " + MAX_WIDTH + ", got " + width);
+            throw new IllegalArgumentException("a stroke's width must be a number above 0 and at most " + MAX_WIDTH
+                    + ", got " + width);
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {

@@ -183,7 +183,8 @@ class CollectedSetsTest {
         labels[8 + 1] = 12;
         files.put(CollectedSetFormat.LABELS, labels);
 
-        assertRefused(zip("labels.zip", files), "labels.zip: labels-idx1-ubyte: label 12 of image 2 is not a digit 0 to 9");
+        assertRefused(zip("labels.zip", files),
+                "labels.zip: labels-idx1-ubyte: label 12 of image 2 is not a digit 0 to 9");
     }
 
     @Test
@@ -193,7 +194,8 @@ class CollectedSetsTest {
         labels[8 + 2] = 9;
         files.put(CollectedSetFormat.LABELS, labels);
 
-        assertRefused(zip("mixed.zip", files), "mixed.zip: drawings.json: drawing 3: has label 2 but labels-idx1-ubyte says 9");
+        assertRefused(zip("mixed.zip", files),
+                "mixed.zip: drawings.json: drawing 3: has label 2 but labels-idx1-ubyte says 9");
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.digitlab.Slow;
@@ -78,7 +79,7 @@ class CollectLoopTest {
         CollectView collect = main.draw().collect();
         collect.setTeachSettings(new FineTuning.Settings(1, 200, 0.15, 1e-4, 32, 0.2, 7));
         robot.clickOn("#collectToggle");
-        javafx.scene.control.TextField setField = robot.lookup("#setField").queryAs(javafx.scene.control.TextField.class);
+        TextField setField = robot.lookup("#setField").queryAs(TextField.class);
         robot.interact(setField::clear);
         robot.clickOn("#setField").write("Robot class").type(javafx.scene.input.KeyCode.ENTER);
         robot.clickOn("#writerField").write("Robo");
