@@ -1,6 +1,5 @@
 package org.digitlab.data.collected;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,11 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.digitlab.data.AtomicFiles;
-import org.digitlab.data.BoundedReads;
 
 /**
  * The collected sets in the datasets folder, each in a folder named by its id
@@ -64,9 +58,6 @@ public final class CollectedSets {
     /** A set as a listing shows it, read from its small {@value CollectedSetFormat#SET}. */
     public record Summary(String id, String name, int size) {
     }
-
-    /** Largest zip imported: a full set's files, compressed or not, with room for the zip's own headers. */
-    public static final long MAX_ZIP_BYTES = 140L * 1024 * 1024;
 
     private final Path folder;
 
@@ -163,16 +154,7 @@ public final class CollectedSets {
 
     /** Writes the set as one zip of its four files (through a temporary file: never half a zip). */
     public void exportTo(String id, Path zip) throws IOException {
-        Map<String, byte[]> files = CollectedSetFormat.encode(load(id));
-        AtomicFiles.write(zip, out -> {
-            try (ZipOutputStream zipped = new ZipOutputStream(out)) {
-                for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                    zipped.putNextEntry(new ZipEntry(file.getKey()));
-                    zipped.write(file.getValue());
-                    zipped.closeEntry();
-                }
-            }
-        });
+        CollectedSetZips.write(load(id), zip);
     }
 
     /**
@@ -181,44 +163,7 @@ public final class CollectedSets {
      * @throws CollectedSetException naming the zip (and the entry) and what is wrong
      */
     public static CollectedSet readZip(Path zip) throws IOException {
-        String where = String.valueOf(zip.getFileName());
-        if (!Files.isRegularFile(zip)) {
-            throw new CollectedSetException(where, Files.exists(zip) ? "is not a file" : "no such file");
-        }
-        long size = Files.size(zip);
-        if (size > MAX_ZIP_BYTES) {
-            throw new CollectedSetException(where, "is " + BoundedReads.size(size) + "; a set's zip is at most "
-                    + BoundedReads.size(MAX_ZIP_BYTES));
-        }
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(zip))) {
-            raw.mark(4);
-            byte[] magic = raw.readNBytes(4);
-            raw.reset();
-            if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-                throw new CollectedSetException(where, "is not a zip file; export a set with Share in the "
-                        + "Draw view's collect mode, or with 'digitlab datasets export'");
-            }
-            try (ZipInputStream in = new ZipInputStream(raw)) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    String name = entry.getName();
-                    if (!CollectedSetFormat.FILES.contains(name) || entry.isDirectory()) {
-                        throw new CollectedSetException(where, "holds '" + name + "', which is not part of a "
-                                + "collected set (expected only " + String.join(", ", CollectedSetFormat.FILES) + ")");
-                    }
-                    if (files.containsKey(name)) {
-                        throw new CollectedSetException(where, "holds " + name + " twice");
-                    }
-                    files.put(name, readEntry(where, name, in));
-                }
-            }
-        } catch (CollectedSetException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new CollectedSetException(where, "is truncated or damaged (" + e.getMessage() + ")", e);
-        }
-        CollectedSet set = CollectedSetFormat.decode(where, files, "");
-        return new CollectedSet(CollectedSet.idFor(set.name()), set.name(), set.drawings());
+        return CollectedSetZips.read(zip);
     }
 
     /**
@@ -297,18 +242,9 @@ public final class CollectedSets {
         }
     }
 
-    private static byte[] readEntry(String where, String name, InputStream in) throws IOException {
-        try {
-            return BoundedReads.readAtMost(in, CollectedSetFormat.MAX_BYTES.get(name));
-        } catch (BoundedReads.TooLargeException e) {
-            throw new CollectedSetException(where + ": " + name, "is " + e.getMessage()
-                    + ", more than a set of " + CollectedSet.MAX_DRAWINGS + " drawings needs");
-        }
-    }
-
     private static byte[] read(Path file, String name) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return readEntry(file.getParent().toString(), name, in);
+            return CollectedSetZips.readEntry(file.getParent().toString(), name, in);
         }
     }
 
