@@ -1,5 +1,8 @@
 package org.digitlab.cli;
 
+import org.digitlab.data.collected.CollectedSet;
+import org.digitlab.data.collected.CollectedSets;
+
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.digitlab.data.DatasetCatalog;
@@ -13,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code digitlab datasets}: what datasets are known, where they are, and what is missing. */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
         description = "List the known datasets, where they are found, and what is missing or damaged.",
-        subcommands = DatasetsDownloadCommand.class)
+        subcommands = {DatasetsDownloadCommand.class, DatasetsExportCommand.class, DatasetsImportCommand.class})
 final class DatasetsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -39,6 +42,11 @@ final class DatasetsCommand implements Callable<Integer> {
                         + " Datasets section, or offline with scripts/fetch-datasets.sh%n",
                         info.derivedFrom() != null ? info.derivedFrom() : info.id());
             }
+        }
+        for (CollectedSets.Summary set : store.collected().list()) {
+            out.printf("%-20s %-26s %dx%d  %d drawings, drawn in Digit Lab%n    %s%n", set.id(), set.name(),
+                    CollectedSet.SIDE, CollectedSet.SIDE, set.size(),
+                    store.collected().folderOf(set.id()).toAbsolutePath().normalize());
         }
         out.flush();
         return 0;

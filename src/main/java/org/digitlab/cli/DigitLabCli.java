@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             PresetsCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
+            FinetuneCommand.class,
             ExportPredictionsCommand.class,
             RobustnessCommand.class,
             PredictCommand.class,

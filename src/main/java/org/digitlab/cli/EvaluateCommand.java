@@ -1,5 +1,7 @@
 package org.digitlab.cli;
 
+import org.digitlab.training.GroupFigures;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,11 +22,15 @@ import picocli.CommandLine.Spec;
         description = "Evaluate a model file on the test split of its dataset.")
 final class EvaluateCommand implements Callable<Integer> {
 
+    /** Mistakes listed for a collected set; a class's set is small enough to read them. */
+    static final int MISTAKES_LISTED = 20;
+
     @Spec CommandSpec spec;
 
     @Option(names = "--model", paramLabel = "FILE", required = true) Path modelFile;
 
-    @Option(names = "--dataset", paramLabel = "ID", description = "Dataset id (default: the model's).")
+    @Option(names = "--dataset", paramLabel = "ID", description = "Dataset id (default: the model's); a set of "
+            + "drawn digits (drawn-...) is tested whole, per writer, with its mistakes listed.")
     String dataset;
 
     @Option(names = "--json", description = "Print one JSON object.") boolean json;
@@ -61,6 +67,11 @@ final class EvaluateCommand implements Callable<Integer> {
         root.set("confusion", mapper.valueToTree(r.confusion()));
         root.set("precision", mapper.valueToTree(r.precision()));
         root.set("recall", mapper.valueToTree(r.recall()));
+        ArrayNode writers = root.putArray("writers");
+        for (GroupFigures w : evaluation.writers()) {
+            writers.addObject().put("writer", w.group()).put("correct", w.correct()).put("total", w.total())
+                    .put("accuracy", w.accuracy());
+        }
         ArrayNode labels = root.putArray("classLabels");
         evaluation.model().metadata().classLabels().forEach(labels::add);
         return mapper.writeValueAsString(root);
@@ -85,6 +96,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 sb.append(String.format(Locale.ROOT, "%6d", count));
             }
             sb.append(String.format(Locale.ROOT, "   %9.4f  %6.4f%n", r.precision()[row], r.recall()[row]));
+        }
+        if (!evaluation.writers().isEmpty()) {
+            sb.append(String.format("%nBy writer: %s%n", GroupFigures.describe(evaluation.writers())));
+        }
+        if ("drawn".equals(evaluation.setName()) && !r.misclassified().isEmpty()) {
+            sb.append(String.format("%nMistakes (drawing number: drawn, read as, how sure), most confident first:%n"));
+            r.misclassified().stream().limit(MISTAKES_LISTED).forEach(m -> sb.append(String.format(Locale.ROOT,
+                    "  #%d: %d read as %d (%.0f%%)%n", m.index() + 1, m.actual(), m.predicted(),
+                    100 * m.confidence())));
         }
         return sb.toString().stripTrailing();
     }

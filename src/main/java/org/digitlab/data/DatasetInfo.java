@@ -10,9 +10,23 @@ import java.util.Objects;
  *
  * @param derivedFrom id of the source dataset if this one is computed from it, else {@code null};
  *                    a derived dataset has no files of its own
+ * @param collected   a set of digits drawn in Digit Lab ({@code data.collected}): no catalog files,
+ *                    its own folder, all its images in the test split
  */
 public record DatasetInfo(String id, String displayName, int rows, int cols, List<String> classNames,
-                          List<DatasetFile> files, String derivedFrom, String description) {
+                          List<DatasetFile> files, String derivedFrom, String description, boolean collected) {
+
+    /** A dataset of the catalog: published files, or derived from one that has them. */
+    public DatasetInfo(String id, String displayName, int rows, int cols, List<String> classNames,
+            List<DatasetFile> files, String derivedFrom, String description) {
+        this(id, displayName, rows, cols, classNames, files, derivedFrom, description, false);
+    }
+
+    /** A collected set's entry, as the dataset lists show it beside MNIST. */
+    public static DatasetInfo ofCollectedSet(String id, String displayName, int side, List<String> classNames,
+            String description) {
+        return new DatasetInfo(id, displayName, side, side, classNames, List.of(), null, description, true);
+    }
 
     public DatasetInfo {
         Objects.requireNonNull(id, "id");
@@ -28,8 +42,10 @@ public record DatasetInfo(String id, String displayName, int rows, int cols, Lis
         }
         boolean derived = derivedFrom != null;
         List<String> roles = files.stream().map(DatasetFile::role).sorted().toList();
-        if (derived ? !files.isEmpty() : !roles.equals(DatasetFile.ROLES.stream().sorted().toList())) {
-            throw new IllegalArgumentException(id + (derived
+        boolean filesFit = collected ? !derived && files.isEmpty()
+                : derived ? files.isEmpty() : roles.equals(DatasetFile.ROLES.stream().sorted().toList());
+        if (!filesFit) {
+            throw new IllegalArgumentException(id + (collected ? ": a collected set has no catalog files" : derived
                     ? ": a derived dataset has no files of its own"
                     : ": needs exactly one file for each of " + DatasetFile.ROLES + ", got " + roles));
         }

@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.digitlab.data.collected.CollectedSet;
+import org.digitlab.data.collected.CollectedSets;
 
 /**
  * Where datasets live on this machine: a per-user cache ({@code <home>/datasets/<id>/}, holding
@@ -48,6 +50,7 @@ public final class DatasetStore {
     private final Function<String, DatasetInfo> catalog;
     private final Downloader downloader;
     private final SystemFileChecks systemChecks;
+    private final CollectedSets collected;
     /** Datasets loaded and still referenced: weak, so a dataset nobody holds is collected. */
     private final Map<String, WeakReference<TrainTest>> loaded = new HashMap<>();
 
@@ -71,6 +74,7 @@ public final class DatasetStore {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.downloader = Objects.requireNonNull(downloader, "downloader");
         this.systemChecks = new SystemFileChecks(home.resolve(DATASETS_DIR).resolve(SYSTEM_CHECKS_FILE));
+        this.collected = new CollectedSets(home.resolve(DATASETS_DIR));
     }
 
     /**
@@ -104,8 +108,42 @@ public final class DatasetStore {
         return systemDirs;
     }
 
+    /** The sets of digits drawn in Digit Lab, kept in the datasets folder beside the catalog's. */
+    public CollectedSets collected() {
+        return collected;
+    }
+
+    /** The catalog's datasets, then the collected sets here by name: what the dataset lists offer. */
+    public List<DatasetInfo> all() {
+        List<DatasetInfo> all = new ArrayList<>(DatasetCatalog.all());
+        for (CollectedSets.Summary set : collected.list()) {
+            all.add(collectedInfo(set.id(), set.name(), set.size()));
+        }
+        return all;
+    }
+
+    /** The catalog's entry for the id, or a collected set's; an unknown id is an error listing the known ones. */
+    public DatasetInfo info(String id) {
+        if (CollectedSet.isCollectedId(id)) {
+            CollectedSets.Summary set = collected.list().stream().filter(s -> s.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown dataset '" + id + "'; known datasets: "
+                            + String.join(", ", all().stream().map(DatasetInfo::id).toList())));
+            return collectedInfo(set.id(), set.name(), set.size());
+        }
+        return catalog.apply(id);
+    }
+
+    private static DatasetInfo collectedInfo(String id, String name, int size) {
+        return DatasetInfo.ofCollectedSet(id, name + " (drawn)", CollectedSet.SIDE,
+                DatasetCatalog.get(DatasetCatalog.MNIST).classNames(),
+                size + " digits drawn in Digit Lab, preprocessed as the Draw view reads them; all in the test split.");
+    }
+
     /** The cache directory of a dataset (it may not exist yet). */
     public Path cacheDir(String id) {
+        if (CollectedSet.isCollectedId(id)) {
+            return collected.folderOf(id);
+        }
         return home.resolve(DATASETS_DIR).resolve(catalog.apply(id).id());
     }
 
@@ -115,6 +153,10 @@ public final class DatasetStore {
      * source's files.
      */
     public DatasetStatus status(String id) {
+        if (CollectedSet.isCollectedId(id)) {
+            boolean here = collected.exists(id);
+            return new DatasetStatus(id, here, Map.of(), here ? List.of() : List.of(id), Map.of());
+        }
         DatasetInfo source = sourceOf(catalog.apply(id));
         Map<String, Path> locations = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
@@ -146,7 +188,7 @@ public final class DatasetStore {
         } catch (IOException e) {
             // No cache yet, or one we cannot list: nothing of ours to clean there.
         }
-        return deleted;
+        return deleted + collected.cleanLeftovers(StaleFiles.DEFAULT_AGE);
     }
 
     /**
@@ -155,6 +197,11 @@ public final class DatasetStore {
      * Evaluation view), that one is returned instead of a second copy in memory.
      */
     public TrainTest load(String id) throws IOException {
+        if (CollectedSet.isCollectedId(id)) {
+            // Small and changed by every drawing kept: read afresh, never shared from an earlier load.
+            ImageSet drawn = collected.load(id).images();
+            return new TrainTest(new ImageSet(drawn.rows(), drawn.cols(), new byte[0], new byte[0]), drawn);
+        }
         DatasetInfo info = catalog.apply(id);
         synchronized (loaded) {
             TrainTest held = loaded.containsKey(info.id()) ? loaded.get(info.id()).get() : null;

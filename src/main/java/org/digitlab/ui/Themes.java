@@ -15,7 +15,7 @@ import javafx.scene.Scene;
 public final class Themes {
 
     static final String[] SHEETS = {"theme", "shell", "draw", "datasets", "evaluation", "inside", "architecture",
-        "lessons", "training"};
+        "lessons", "training", "collect"};
     /** Optional looks, in the order they are stacked. */
     public static final String DARK = "dark";
     public static final String PROJECTOR = "projector";

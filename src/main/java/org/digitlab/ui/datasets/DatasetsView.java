@@ -97,8 +97,9 @@ public final class DatasetsView {
         bindPanels();
         model.datasetIdProperty().addListener((obs, old, id) -> context.dataset().set(id));
         String start = context.dataset().get();
-        model.selectDataset(DatasetCatalog.all().stream().anyMatch(d -> d.id().equals(start))
+        model.selectDataset(model.datasets().stream().anyMatch(d -> d.id().equals(start))
                 ? start : DatasetCatalog.MNIST);
+        model.refreshDatasets();
     }
 
     private void bindChoices() {
@@ -116,6 +117,10 @@ public final class DatasetsView {
         splitChoice.getItems().setAll(DatasetSplit.values());
         splitChoice.setValue(model.splitProperty().get());
         splitChoice.valueProperty().addListener((obs, old, split) -> model.selectSplit(split));
+        model.splitProperty().addListener((obs, old, split) -> splitChoice.setValue(split));
+        // The list is read again when the view shows (a set drawn meanwhile): keep the choice shown.
+        model.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) change ->
+                datasetChoice.setValue(model.datasetProperty().get()));
         model.labelFilterProperty().addListener((obs, old, label) ->
                 labelFilter.setValue(label == null ? ALL_LABELS : label));
         labelFilter.valueProperty().addListener((obs, old, label) ->

@@ -2,6 +2,7 @@ package org.digitlab.ui.datasets;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,6 +39,8 @@ public final class DatasetsViewModel {
     private final ObservableValue<Predictor> predictor;
 
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList(DatasetCatalog.all());
+    private final Executor background;
+    private final Executor fx;
     private final ReadOnlyObjectWrapper<DatasetInfo> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<DatasetSplit> split =
             new ReadOnlyObjectWrapper<>(this, "split", DatasetSplit.TRAIN);
@@ -69,6 +72,8 @@ public final class DatasetsViewModel {
     public DatasetsViewModel(DatasetStore store, Executor background, Executor fx,
             ObservableValue<Predictor> predictor) {
         this.store = store;
+        this.background = background;
+        this.fx = fx;
         this.loader = new DatasetLoader(store, background, fx);
         this.predictor = predictor;
         this.transfer = new TransferModel(background, fx);
@@ -208,7 +213,8 @@ public final class DatasetsViewModel {
 
     /** Shows a dataset, loading it in the background. */
     public void selectDataset(String id) {
-        DatasetInfo info = DatasetCatalog.get(id);
+        DatasetInfo info = datasets.stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseGet(() -> store.info(id));
         if (info.equals(dataset.get()) && (data != null || loader.loadingProperty().get())) {
             return;
         }
@@ -216,6 +222,9 @@ public final class DatasetsViewModel {
         // filter, the grid's cells) must never see the new name beside the old pictures.
         clear();
         labelFilter.set(null);
+        if (info.collected()) {
+            split.set(DatasetSplit.TEST); // a collected set keeps every drawing in its test split
+        }
         dataset.set(info);
         if (showing) {
             load();
@@ -232,6 +241,9 @@ public final class DatasetsViewModel {
             return;
         }
         showing = now;
+        if (now) {
+            refreshDatasets();
+        }
         if (!now) {
             selectedWhenHidden = selectedIndex.get();
             clear();
@@ -282,6 +294,27 @@ public final class DatasetsViewModel {
         return Math.max(-1, Collections.binarySearch(indices, index));
     }
 
+    /**
+     * Lists the datasets again, off the FX thread: a set collected in Draw or imported meanwhile
+     * appears beside MNIST, and the set shown is read again with its new drawings.
+     */
+    public void refreshDatasets() {
+        CompletableFuture.supplyAsync(store::all, background).thenAcceptAsync(all -> {
+            if (all.equals(datasets)) {
+                return;
+            }
+            datasets.setAll(all);
+            DatasetInfo current = dataset.get();
+            if (current != null && current.collected()) {
+                String id = current.id();
+                dataset.set(null);
+                if (all.stream().anyMatch(d -> d.id().equals(id))) {
+                    selectDataset(id);
+                }
+            }
+        }, fx);
+    }
+
     /** Downloads the missing dataset (SHA-256 verified), then loads it. */
     public void download() {
         String id = datasetId.get();
@@ -310,7 +343,7 @@ public final class DatasetsViewModel {
             }
             // Named by the request, not by whatever is chosen now (the loader drops stale loads).
             data = loaded;
-            dataInfo = DatasetCatalog.get(id);
+            dataInfo = dataset.get() != null && dataset.get().id().equals(id) ? dataset.get() : store.info(id);
             show(new ShownImages(dataInfo, split.get(), split.get().of(loaded)));
             if (selectedWhenHidden >= 0 && positionOf(selectedWhenHidden) >= 0) {
                 selectedIndex.set(selectedWhenHidden);

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import org.digitlab.inference.Prediction;
 import org.digitlab.lesson.Fool;
 import org.digitlab.ui.AppContext;
+import org.digitlab.ui.collect.CollectView;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.controls.PixelView;
 import org.digitlab.ui.controls.StemPlot;
@@ -60,6 +61,9 @@ public final class DrawView {
     @FXML private Button keepButton;
     @FXML private Button galleryButton;
     @FXML private TabPane insideTabs;
+    @FXML private ToggleButton collectToggle;
+    @FXML private HBox challengeRow;
+    @FXML private CollectView collectController;
     /** The gallery's window, made on first use and kept: its list follows the store all session. */
     private FoolsWindow gallery;
 
@@ -112,11 +116,37 @@ public final class DrawView {
         probesController.attach(viewModel.modelInputProperty());
         attachChallenge();
         explainController.attach(viewModel, saliencyOverlay);
+        attachCollect();
     }
 
     /** The "Why?" card: saliency, nearest training images, "not a digit". */
     public ExplainView explain() {
         return explainController;
+    }
+
+    /** Collect mode swaps the challenge row for the collect panel: both under the canvas would not fit 720 px. */
+    private void attachCollect() {
+        collectController.attach(viewModel.strokes(), viewModel.blankProperty(), viewModel::clear);
+        javafx.scene.Node panel = collectController.root();
+        panel.visibleProperty().bind(collectToggle.selectedProperty());
+        panel.managedProperty().bind(collectToggle.selectedProperty());
+        challengeRow.visibleProperty().bind(collectToggle.selectedProperty().not());
+        challengeRow.managedProperty().bind(challengeRow.visibleProperty());
+        collectToggle.selectedProperty().addListener((obs, was, on) -> {
+            if (on) {
+                collectController.shown();
+            }
+        });
+    }
+
+    /** Collect mode's controls, for tests and the lesson driver. */
+    public CollectView collect() {
+        return collectController;
+    }
+
+    /** Switches collect mode on or off, as the toolbar's Collect button does. */
+    public void setCollecting(boolean on) {
+        collectToggle.setSelected(on);
     }
 
     private void attachChallenge() {

@@ -23,6 +23,13 @@ final class EvaluationSets {
     private record SplitKey(String datasetId, SplitSpec spec) {
     }
 
+    /** What every figure calls a drawn set's images. */
+    static final String DRAWN = "drawn";
+
+    /** A drawn set's images and which of them each writer drew. */
+    record Drawn(ImageSet images, java.util.Map<String, java.util.List<Integer>> writers) {
+    }
+
     private final DatasetStore datasets;
     private volatile DataSplits cached;
     private volatile SplitKey cachedFor;
@@ -55,6 +62,16 @@ final class EvaluationSets {
             }
         }
         return chosen == DatasetSplit.TEST ? cached.test() : cached.train();
+    }
+
+    /** A set of drawn digits, whole; read afresh each time (a class adds drawings between evaluations). */
+    Drawn drawn(String id) {
+        try {
+            org.digitlab.data.collected.CollectedSet set = datasets.collected().load(id);
+            return new Drawn(set.images(), set.byWriter());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TrainingSettings settings(TrainedModel model) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -37,7 +36,6 @@ import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.controls.ConfusionMatrix;
 import org.digitlab.ui.controls.PixelView;
 import org.digitlab.ui.controls.StemPlot;
-import org.digitlab.data.DatasetSplit;
 
 /** The Evaluation view's controller: binds the figures, the matrix and the gallery to the model. */
 public final class EvaluationView {
@@ -52,7 +50,7 @@ public final class EvaluationView {
     private RobustnessWindow robustness;
 
     @FXML private BorderPane root;
-    @FXML private ChoiceBox<DatasetSplit> splitChoice;
+    @FXML private ChoiceBox<EvaluationImages> splitChoice;
     @FXML private Button evaluateButton;
     @FXML private ProgressIndicator progress;
     @FXML private Label status;
@@ -93,8 +91,17 @@ public final class EvaluationView {
             var predictor = context.models().predictorProperty().get();
             return predictor == null ? null : predictor.model();
         }, context.models().predictorProperty()));
-        splitChoice.setItems(FXCollections.observableArrayList(DatasetSplit.values()));
-        splitChoice.valueProperty().bindBidirectional(viewModel.splitProperty());
+        listImages();
+        // Drawn sets appear as a class makes them: the list is read again each time it opens.
+        splitChoice.setOnShowing(e -> listImages());
+        splitChoice.valueProperty().addListener((obs, old, images) -> {
+            if (images != null) {
+                viewModel.drawnSetProperty().set(images.drawnSet());
+                if (images.split() != null) {
+                    viewModel.splitProperty().set(images.split());
+                }
+            }
+        });
         evaluateButton.disableProperty().bind(viewModel.canEvaluateProperty().not());
         progress.visibleProperty().bind(viewModel.runningProperty());
         status.textProperty().bind(viewModel.statusProperty());
@@ -120,6 +127,24 @@ public final class EvaluationView {
                 + "the tallest is its answer."));
         showFigures(null);
         showItem(null);
+    }
+
+    /** The choices of Images: the model's test and training splits, then the drawn sets here. */
+    private void listImages() {
+        EvaluationImages chosen = splitChoice.getValue();
+        var all = EvaluationImages.all(context.datasets().collected());
+        if (!all.equals(splitChoice.getItems())) {
+            splitChoice.getItems().setAll(all);
+        }
+        splitChoice.setValue(chosen != null && all.contains(chosen) ? chosen : all.get(0));
+    }
+
+    /** Tests on a drawn set (its id) or, with null, on the model's own test images. */
+    public void testOn(String drawnSetId) {
+        listImages();
+        splitChoice.setValue(splitChoice.getItems().stream()
+                .filter(i -> java.util.Objects.equals(i.drawnSet(), drawnSetId)).findFirst()
+                .orElse(splitChoice.getItems().get(0)));
     }
 
     @FXML

@@ -1,5 +1,7 @@
 package org.digitlab.ui.evaluation;
 
+import org.digitlab.training.GroupFigures;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +50,12 @@ public final class EvaluationViewModel {
      * @param setName what the images are, as every figure names them ("held-out test")
      */
     public record Evaluated(TrainedModel model, String datasetId, DatasetSplit split, String setName,
-            ImageSet images, EvaluationResult result) {
+            ImageSet images, EvaluationResult result, List<GroupFigures> writers) {
+
+        public Evaluated(TrainedModel model, String datasetId, DatasetSplit split, String setName, ImageSet images,
+                EvaluationResult result) {
+            this(model, datasetId, split, setName, images, result, List.of());
+        }
 
         /** "95.76% on 5,000 held-out test images", as the status bar says it. */
         public String describe() {
@@ -65,6 +72,7 @@ public final class EvaluationViewModel {
 
     private final ObjectProperty<TrainedModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<DatasetSplit> split = new SimpleObjectProperty<>(this, "split", DatasetSplit.TEST);
+    private final ObjectProperty<String> drawnSet = new SimpleObjectProperty<>(this, "drawnSet");
     private final ReadOnlyObjectWrapper<Evaluated> evaluated = new ReadOnlyObjectWrapper<>(this, "evaluated");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -89,6 +97,7 @@ public final class EvaluationViewModel {
         this.modelFiles = modelFiles;
         model.addListener((obs, old, now) -> forget());
         split.addListener((obs, old, now) -> forget());
+        drawnSet.addListener((obs, old, now) -> forget());
     }
 
     // --- properties
@@ -100,6 +109,14 @@ public final class EvaluationViewModel {
 
     public ObjectProperty<DatasetSplit> splitProperty() {
         return split;
+    }
+
+    /**
+     * A set of digits drawn in Digit Lab to test on instead of the model's own dataset (its id), or
+     * null for the model's dataset. A drawn set is tested whole, with each writer's accuracy.
+     */
+    public ObjectProperty<String> drawnSetProperty() {
+        return drawnSet;
     }
 
     /** The latest figures, or null before an evaluation (or after the model or split changed). */
@@ -157,11 +174,18 @@ public final class EvaluationViewModel {
         }
         long mine = ++generation;
         running.set(true);
-        String datasetId = EvaluationSets.datasetId(target);
-        String setName = EvaluationSets.name(target, chosen);
+        String drawn = drawnSet.get();
+        String datasetId = drawn != null ? drawn : EvaluationSets.datasetId(target);
+        String setName = drawn != null ? EvaluationSets.DRAWN : EvaluationSets.name(target, chosen);
         status.set("Evaluating " + target.spec().id() + " on the " + setName + " images of " + datasetId + "…");
         CompletableFuture<Evaluated> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> {
+            if (drawn != null) {
+                EvaluationSets.Drawn set = sets.drawn(drawn);
+                EvaluationResult result = evaluator.evaluate(target, set.images());
+                return new Evaluated(target, datasetId, DatasetSplit.TEST, setName, set.images(), result,
+                        GroupFigures.of(result.predictions(), set.writers()));
+            }
             ImageSet images = sets.images(target, chosen);
             return new Evaluated(target, datasetId, chosen, setName, images, evaluator.evaluate(target, images));
         }, background).whenCompleteAsync((result, error) -> {
@@ -279,8 +303,9 @@ public final class EvaluationViewModel {
 
     private void show(Evaluated result) {
         evaluated.set(result);
-        status.set(String.format(Locale.ROOT, "%s on %s: accuracy %s, loss %.4f",
-                result.model().spec().id(), result.datasetId(), result.describe(), result.result().loss()));
+        status.set(String.format(Locale.ROOT, "%s on %s: accuracy %s, loss %.4f%s",
+                result.model().spec().id(), result.datasetId(), result.describe(), result.result().loss(),
+                result.writers().isEmpty() ? "" : ". By writer: " + GroupFigures.describe(result.writers())));
         showMistakes();
     }
 
@@ -292,7 +317,8 @@ public final class EvaluationViewModel {
         galleryTitle.set("Click a cell of the matrix, or show the mistakes");
         setGallery(List.of());
         status.set(model.get() == null ? "Waiting for a model…" : "Press Evaluate to test "
-                + model.get().spec().id() + " on the " + EvaluationSets.name(model.get(), split.get()) + " images.");
+                + model.get().spec().id() + " on " + (drawnSet.get() != null ? "the drawn digits of " + drawnSet.get()
+                : "the " + EvaluationSets.name(model.get(), split.get()) + " images") + ".");
     }
 
     private void setGallery(List<GalleryItem> items) {
