@@ -34,7 +34,7 @@ public final class ExplainView {
     @FXML private ImageView mapView;
     @FXML private Label mapCaption;
     @FXML private TilePane nearestStrip;
-    @FXML private Label verdict;
+    @FXML private Label digitVerdict;
     @FXML private Slider acceptSlider;
     @FXML private Tooltip acceptTooltip;
     @FXML private Label acceptValue;
@@ -79,7 +79,7 @@ public final class ExplainView {
         nearestStrip.getChildren().clear();
         if (explanation == null) {
             mapView.setImage(null);
-            verdict.setText("");
+            digitVerdict.setText("");
             acceptTooltip.setText(acceptText(null));
             return;
         }
@@ -103,7 +103,7 @@ public final class ExplainView {
                     nearest.get(i).label(), nearest.get(i).distance())));
             nearestStrip.getChildren().add(cell);
         }
-        verdict.setText(check.notADigit()
+        digitVerdict.setText(check.notADigit()
                 ? String.format(Locale.ROOT, "Not a digit: its 3 nearest training images are %.2f away, farther than "
                         + "for %.1f%% of real digits.", check.distance(), 100 * viewModel.acceptedProperty().get())
                 : String.format(Locale.ROOT, "Its 3 nearest training images are %.2f away: closer than for %.0f%% of "

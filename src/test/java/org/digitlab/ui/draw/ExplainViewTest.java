@@ -94,7 +94,7 @@ class ExplainViewTest {
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> explain.explanationProperty().get() != null
                 && explain.explanationProperty().get().check().notADigit());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).startsWith("Not a digit");
+        assertThat(robot.lookup("#digitVerdict").queryAs(Label.class).getText()).startsWith("Not a digit");
     }
 
     private static Stroke stroke(double x0, double y0, double x1, double y1) {

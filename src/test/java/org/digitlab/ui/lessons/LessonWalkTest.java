@@ -91,7 +91,7 @@ class LessonWalkTest {
             }
             WaitForAsyncUtils.waitFor(RUN_TIMEOUT, TimeUnit.SECONDS, row::isPassed);
             WaitForAsyncUtils.waitForFxEvents();
-            Label verdict = robot.lookup("#verdict").queryAs(Label.class);
+            Label verdict = (Label) robot.lookup(".lessons-view").query().lookup("#verdict");
             assertThat(verdict.getStyleClass()).as(verdict.getText()).contains("passed");
             assertThat(lessons.passedCountProperty().get()).isEqualTo(i + 1);
             if (i == 1) {
