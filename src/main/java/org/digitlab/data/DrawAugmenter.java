@@ -35,7 +35,7 @@ public final class DrawAugmenter {
     static final double MAX_SHIFT = 2.5;
     /** Shares of the augmented images that get each change. */
     static final double ELASTIC_SHARE = 0.75;
-    static final double LEAD_IN_SHARE = 0.5;
+    static final double LEAD_IN_SHARE = 0.8;
     static final double FOOT_SHARE = 0.25;
     static final double BAR_SHARE = 0.5;
 

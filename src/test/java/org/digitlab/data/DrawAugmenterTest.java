@@ -103,7 +103,7 @@ class DrawAugmenterTest {
             images.redraw(one(), 0, 1, out);
             inkImages += ink(out);
         }
-        // Half the 1s get a stroke of 5-9 pixels at the stem's width: about a fifth more ink.
+        // Four in five 1s get a stroke of 5-9 pixels at the stem's width: about a quarter more ink.
         assertThat(inkDigits / inkImages).isBetween(1.1, 1.5);
     }
 
