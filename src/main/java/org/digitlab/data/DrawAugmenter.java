@@ -1,6 +1,5 @@
 package org.digitlab.data;
 
-import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -42,14 +41,14 @@ public final class DrawAugmenter {
     private static final int ONE = 1;
     private static final int SEVEN = 7;
     private static final float INK = 1f;
-    private static final float HALF_INK = 0.5f;
 
     private final int rows;
     private final int cols;
     private final boolean digits;
     private final Random random;
     private final double[] kernel;
-    // Scratch, reused between images: one augmenter serves one iterator on one thread.
+    // Reused between images: one augmenter serves one iterator on one thread.
+    private final InkCanvas canvas;
     private final float[] image;
     private final float[] warped;
     private final double[] dx;
@@ -66,7 +65,8 @@ public final class DrawAugmenter {
         this.random = new Random(seed);
         this.kernel = gaussian(ELASTIC_SIGMA);
         int n = rows * cols;
-        this.image = new float[n];
+        this.canvas = new InkCanvas(rows, cols);
+        this.image = canvas.values;
         this.warped = new float[n];
         this.dx = new double[n];
         this.dy = new double[n];
@@ -113,99 +113,36 @@ public final class DrawAugmenter {
 
     /** A stroke from the top of the "1" down to the left, 25-45% of its height, 15-50° steep. */
     private void addLeadIn() {
-        int[] box = inkBox();
+        int[] box = canvas.inkBox();
         if (box == null) {
             return;
         }
         int top = box[1];
         int height = box[3] - box[1] + 1;
-        double width = strokeWidth(box);
-        double xTop = inkCentre(top, top + Math.max(1, height / 10));
+        double width = canvas.strokeWidth(box);
+        double xTop = canvas.inkCentre(top, top + Math.max(1, height / 10));
         double length = height * (0.25 + 0.2 * random.nextDouble());
         double angle = Math.toRadians(15 + 35 * random.nextDouble());
-        line(xTop, top + 0.5, xTop - length * Math.cos(angle), top + 0.5 + length * Math.sin(angle), width / 2);
+        canvas.line(xTop, top + 0.5, xTop - length * Math.cos(angle), top + 0.5 + length * Math.sin(angle), width / 2);
         if (random.nextDouble() < FOOT_SHARE) {
-            double xBottom = inkCentre(box[3] - Math.max(1, height / 10), box[3]);
+            double xBottom = canvas.inkCentre(box[3] - Math.max(1, height / 10), box[3]);
             double half = height * (0.15 + 0.1 * random.nextDouble());
-            line(xBottom - half, box[3] + 0.5, xBottom + half, box[3] + 0.5, width / 2);
+            canvas.line(xBottom - half, box[3] + 0.5, xBottom + half, box[3] + 0.5, width / 2);
         }
     }
 
     /** A bar across the "7"'s stem at 45-65% of its height, as wide as 40-70% of the digit. */
     private void addBar() {
-        int[] box = inkBox();
+        int[] box = canvas.inkBox();
         if (box == null) {
             return;
         }
         int height = box[3] - box[1] + 1;
         int row = box[1] + (int) Math.round(height * (0.45 + 0.2 * random.nextDouble()));
-        double x = inkCentre(row, row);
+        double x = canvas.inkCentre(row, row);
         double half = (box[2] - box[0] + 1) * (0.2 + 0.15 * random.nextDouble());
         double tilt = (random.nextDouble() - 0.5) * 2;
-        line(x - half, row + 0.5 + tilt, x + half, row + 0.5 - tilt, strokeWidth(box) / 2);
-    }
-
-    /** {minX, minY, maxX, maxY} of pixels above half ink, or null for a blank image. */
-    private int[] inkBox() {
-        int minX = cols;
-        int minY = rows;
-        int maxX = -1;
-        int maxY = -1;
-        for (int y = 0; y < rows; y++) {
-            for (int x = 0; x < cols; x++) {
-                if (image[y * cols + x] > HALF_INK) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        return maxX < 0 ? null : new int[] {minX, minY, maxX, maxY};
-    }
-
-    /** The digit's mean stroke width: its ink over its longer side, 1.5 to 4 pixels. */
-    private double strokeWidth(int[] box) {
-        double ink = 0;
-        for (float v : image) {
-            ink += v;
-        }
-        int longer = Math.max(box[2] - box[0], box[3] - box[1]) + 1;
-        return Math.max(1.5, Math.min(4, ink / longer));
-    }
-
-    /** The ink-weighted mean column of rows {@code fromRow..toRow}. */
-    private double inkCentre(int fromRow, int toRow) {
-        double sum = 0;
-        double sx = 0;
-        for (int y = Math.max(0, fromRow); y <= Math.min(rows - 1, toRow); y++) {
-            for (int x = 0; x < cols; x++) {
-                sum += image[y * cols + x];
-                sx += image[y * cols + x] * (x + 0.5);
-            }
-        }
-        return sum == 0 ? cols / 2.0 : sx / sum;
-    }
-
-    /** An anti-aliased round-ended stroke of the given radius, drawn over what is there. */
-    private void line(double x0, double y0, double x1, double y1, double radius) {
-        int xa = (int) Math.max(0, Math.floor(Math.min(x0, x1) - radius - 1));
-        int xb = (int) Math.min(cols - 1, Math.ceil(Math.max(x0, x1) + radius + 1));
-        int ya = (int) Math.max(0, Math.floor(Math.min(y0, y1) - radius - 1));
-        int yb = (int) Math.min(rows - 1, Math.ceil(Math.max(y0, y1) + radius + 1));
-        double vx = x1 - x0;
-        double vy = y1 - y0;
-        double length2 = vx * vx + vy * vy;
-        for (int y = ya; y <= yb; y++) {
-            for (int x = xa; x <= xb; x++) {
-                double px = x + 0.5 - x0;
-                double py = y + 0.5 - y0;
-                double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, (px * vx + py * vy) / length2));
-                double d = Math.hypot(px - t * vx, py - t * vy);
-                float cover = (float) Math.max(0, Math.min(1, radius + 0.5 - d));
-                image[y * cols + x] = Math.max(image[y * cols + x], cover);
-            }
-        }
+        canvas.line(x - half, row + 0.5 + tilt, x + half, row + 0.5 - tilt, canvas.strokeWidth(box) / 2);
     }
 
     // ---- geometry ------------------------------------------------------------------------
@@ -315,78 +252,16 @@ public final class DrawAugmenter {
     /** A quarter each: as it is, one pixel bolder, one pixel thinner (if ink is left), pen-like. */
     private void pen() {
         switch (random.nextInt(4)) {
-            case 1 -> morph(true);
+            case 1 -> canvas.morph(true);
             case 2 -> {
                 float[] before = image.clone();
-                morph(false);
-                if (inkSum(image) < 0.4 * inkSum(before)) {
+                canvas.morph(false);
+                if (InkCanvas.inkSum(image) < 0.4 * InkCanvas.inkSum(before)) {
                     System.arraycopy(before, 0, image, 0, image.length); // a hairline would vanish
                 }
             }
-            case 3 -> penLike();
+            case 3 -> canvas.penLike();
             default -> { }
         }
-    }
-
-    /** Grey-level dilation (max) or erosion (min) over the pixel and its four neighbours. */
-    private void morph(boolean dilate) {
-        System.arraycopy(image, 0, warped, 0, image.length);
-        for (int y = 0; y < rows; y++) {
-            for (int x = 0; x < cols; x++) {
-                float v = warped[y * cols + x];
-                v = pick(dilate, v, y > 0 ? warped[(y - 1) * cols + x] : 0f);
-                v = pick(dilate, v, y < rows - 1 ? warped[(y + 1) * cols + x] : 0f);
-                v = pick(dilate, v, x > 0 ? warped[y * cols + x - 1] : 0f);
-                v = pick(dilate, v, x < cols - 1 ? warped[y * cols + x + 1] : 0f);
-                image[y * cols + x] = v;
-            }
-        }
-    }
-
-    private static float pick(boolean max, float a, float b) {
-        return max ? Math.max(a, b) : Math.min(a, b);
-    }
-
-    /**
-     * A round brush area-averaged to 28 pixels: full ink inside the stroke, a soft one-pixel edge
-     * (hard threshold, then a [1 2 1] blur each way, the strongest ink back at full).
-     */
-    private void penLike() {
-        for (int p = 0; p < image.length; p++) {
-            warped[p] = image[p] > HALF_INK ? INK : 0f;
-        }
-        Arrays.fill(image, 0f);
-        for (int y = 0; y < rows; y++) {
-            for (int x = 0; x < cols; x++) {
-                float s = 2 * warped[y * cols + x];
-                s += x > 0 ? warped[y * cols + x - 1] : 0f;
-                s += x < cols - 1 ? warped[y * cols + x + 1] : 0f;
-                image[y * cols + x] = s / 4;
-            }
-        }
-        System.arraycopy(image, 0, warped, 0, image.length);
-        float max = 0f;
-        for (int y = 0; y < rows; y++) {
-            for (int x = 0; x < cols; x++) {
-                float s = 2 * warped[y * cols + x];
-                s += y > 0 ? warped[(y - 1) * cols + x] : 0f;
-                s += y < rows - 1 ? warped[(y + 1) * cols + x] : 0f;
-                image[y * cols + x] = s / 4;
-                max = Math.max(max, s / 4);
-            }
-        }
-        if (max > 0) {
-            for (int p = 0; p < image.length; p++) {
-                image[p] = Math.min(INK, image[p] / max);
-            }
-        }
-    }
-
-    private static double inkSum(float[] values) {
-        double s = 0;
-        for (float v : values) {
-            s += v;
-        }
-        return s;
     }
 }
