@@ -34,19 +34,19 @@ final class PresetFactory {
     /** Plain train/test split, no checkpointing. */
     static TrainingSettings trainTest(Optimizer optimizer, double lr, Loss loss, int batch, int epochs, long seed) {
         return new TrainingSettings(optimizer, lr, loss, batch, epochs, seed, TrainingSettings.MNIST,
-                SplitKind.TRAIN_TEST, 0.0, false, 0, 0.0, 0, false, Augmentation.NONE);
+                SplitKind.TRAIN_TEST, 0.0, false, 0, 0.0, 0, false);
     }
 
     /** Notebook 001: validation and test are the two halves of the 10k holdout (random_state 1). */
     static TrainingSettings holdoutHalf(Optimizer optimizer, double lr, int batch, int epochs) {
         return new TrainingSettings(optimizer, lr, Loss.CROSS_ENTROPY, batch, epochs, SEED_DEFAULT,
-                TrainingSettings.MNIST, SplitKind.HOLDOUT_HALF, HOLDOUT_VALIDATION_SHARE, false, 0, 0.0, 0, false, Augmentation.NONE);
+                TrainingSettings.MNIST, SplitKind.HOLDOUT_HALF, HOLDOUT_VALIDATION_SHARE, false, 0, 0.0, 0, false);
     }
 
     /** Notebook 003: 20% of training held out, best-validation-loss weights kept. */
     static TrainingSettings validationSplit(Optimizer optimizer, double lr, int batch, int epochs) {
         return new TrainingSettings(optimizer, lr, Loss.CROSS_ENTROPY, batch, epochs, SEED_DEFAULT,
-                TrainingSettings.MNIST, SplitKind.VALIDATION_FRACTION, VALIDATION_SPLIT, true, 0, 0.0, 0, false, Augmentation.NONE);
+                TrainingSettings.MNIST, SplitKind.VALIDATION_FRACTION, VALIDATION_SPLIT, true, 0, 0.0, 0, false);
     }
 
     static LayerSpec flatten() {

@@ -64,6 +64,16 @@ public record TrainingSettings(Optimizer optimizer, double learningRate, Loss lo
         }
     }
 
+    /** Settings with the draw augmentation off: what every caller wrote before it existed. */
+    public TrainingSettings(Optimizer optimizer, double learningRate, Loss loss, int batchSize, int epochs, long seed,
+                            String datasetId, SplitKind split, double validationFraction,
+                            boolean checkpointBestValLoss, int earlyStoppingPatience, double learningRateDecay,
+                            int shiftAugmentation, boolean strokeAugmentation) {
+        this(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId, split, validationFraction,
+                checkpointBestValLoss, earlyStoppingPatience, learningRateDecay, shiftAugmentation,
+                strokeAugmentation, Augmentation.NONE);
+    }
+
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, newEpochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
