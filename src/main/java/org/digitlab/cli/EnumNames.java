@@ -1,6 +1,7 @@
 package org.digitlab.cli;
 
 import java.util.Locale;
+import org.digitlab.model.Augmentation;
 import org.digitlab.model.Loss;
 import org.digitlab.model.Optimizer;
 import org.digitlab.model.SplitKind;
@@ -55,6 +56,18 @@ final class EnumNames {
                 case "ce", "cross-entropy", "crossentropy" -> Loss.CROSS_ENTROPY;
                 case "mse" -> Loss.MSE;
                 default -> throw new TypeConversionException("unknown loss '" + value + "': use ce or mse");
+            };
+        }
+    }
+
+    /** draw or none. */
+    static final class AugmentationConverter implements ITypeConverter<Augmentation> {
+        @Override
+        public Augmentation convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "draw" -> Augmentation.DRAW;
+                case "none" -> Augmentation.NONE;
+                default -> throw new TypeConversionException("unknown augmentation '" + value + "': use draw or none");
             };
         }
     }

@@ -12,6 +12,7 @@ import org.digitlab.data.OutputFiles;
 import org.digitlab.data.StaleFiles;
 import org.digitlab.engine.Engine;
 import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.Augmentation;
 import org.digitlab.model.LayerProblem;
 import org.digitlab.model.Loss;
 import org.digitlab.model.ModelLimits;
@@ -92,6 +93,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Redraw half the training images hard-edged like mouse strokes, some bolder (default off).")
     Boolean strokes;
 
+    @Option(names = "--augment", paramLabel = "draw|none", converter = EnumNames.AugmentationConverter.class,
+            description = "draw: redraw half the training images the way people draw them (leaning, wobbly,"
+                    + " another pen, 1s with a lead-in stroke, 7s with a bar); none: off (the default).")
+    Augmentation augment;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
             description = "Train on the first N training examples only (validation and test stay whole).")
     int limit;
@@ -137,7 +143,8 @@ final class TrainCommand implements Callable<Integer> {
                 settings.learningRateDecay() > 0 ? " decaying " + settings.learningRateDecay() + " per epoch" : "",
                 EnumNames.of(settings.loss()), settings.seed(),
                 (settings.shiftAugmentation() > 0 ? ", images shifted up to " + settings.shiftAugmentation() + " px"
-                        : "") + (settings.strokeAugmentation() ? ", half redrawn as mouse strokes" : ""));
+                        : "") + (settings.strokeAugmentation() ? ", half redrawn as mouse strokes" : "")
+                        + (settings.augmentation() == Augmentation.DRAW ? ", half redrawn as people draw" : ""));
         stdout.flush();
         StaleFiles.cleanBeside(out, StaleFiles.DEFAULT_AGE); // what a killed run left
         TrainingRun run = engine.trainer().start(request, new EpochPrinter(stdout, epochsBefore + settings.epochs()));
@@ -267,6 +274,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (strokes != null) {
             s = s.withStrokeAugmentation(strokes);
+        }
+        if (augment != null) {
+            s = s.withAugmentation(augment);
         }
         return spec.withTraining(s);
     }

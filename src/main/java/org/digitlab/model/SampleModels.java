@@ -18,6 +18,11 @@ public final class SampleModels {
 
     /** Folder name in the project and beside an installed app. */
     public static final String FOLDER = "sample-models";
+    /**
+     * The sample model the Draw view starts with: the one that reads drawings best (see
+     * sample-models/README.md for its figures on MNIST's test set and on the drawn test sets).
+     */
+    public static final String DRAWING_DEFAULT = "cnn-batchnorm";
     /** The property that overrides where the folder is. */
     public static final String PROPERTY = "digitlab.sampleModels";
 

@@ -40,7 +40,8 @@ public final class SpecJson {
 
     /** Training fields added after the first release, with the value that means "off". */
     private static final Map<String, Object> OPTIONAL_TRAINING_FIELDS = Map.of(
-            "learningRateDecay", 0, "shiftAugmentation", 0, "strokeAugmentation", false);
+            "learningRateDecay", 0, "shiftAugmentation", 0, "strokeAugmentation", false,
+            "augmentation", Augmentation.NONE.jsonName());
 
     private SpecJson() {
     }

@@ -31,12 +31,17 @@ import java.util.Objects;
  *                              hard-edged (ink above half intensity becomes full ink, the rest
  *                              none), half of those also one pixel bolder; a new draw every epoch.
  *                              Validation and test images are never changed
+ * @param augmentation          {@link Augmentation#DRAW}: half the training images are redrawn the
+ *                              way people draw (leaning, slanted, wobbly, with another pen; 1s with
+ *                              a lead-in stroke, 7s with a bar), a new draw every epoch; see
+ *                              {@code data.DrawAugmenter}. Validation and test images are never changed
  */
 public record TrainingSettings(Optimizer optimizer, double learningRate, Loss loss, int batchSize,
                                int epochs, long seed, String datasetId, SplitKind split,
                                double validationFraction, boolean checkpointBestValLoss,
                                int earlyStoppingPatience, double learningRateDecay,
-                               int shiftAugmentation, boolean strokeAugmentation) {
+                               int shiftAugmentation, boolean strokeAugmentation,
+                               Augmentation augmentation) {
 
     /** The dataset every notebook but the uncentered experiment uses. */
     public static final String MNIST = "mnist";
@@ -49,6 +54,7 @@ public record TrainingSettings(Optimizer optimizer, double learningRate, Loss lo
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(datasetId, "datasetId");
         Objects.requireNonNull(split, "split");
+        Objects.requireNonNull(augmentation, "augmentation");
         if (!(learningRateDecay >= 0 && learningRateDecay < 1)) {
             throw new IllegalArgumentException("learningRateDecay must be in [0, 1), was " + learningRateDecay);
         }
@@ -58,77 +64,93 @@ public record TrainingSettings(Optimizer optimizer, double learningRate, Loss lo
         }
     }
 
+    /** Settings with the draw augmentation off: what every caller wrote before it existed. */
+    public TrainingSettings(Optimizer optimizer, double learningRate, Loss loss, int batchSize, int epochs, long seed,
+                            String datasetId, SplitKind split, double validationFraction,
+                            boolean checkpointBestValLoss, int earlyStoppingPatience, double learningRateDecay,
+                            int shiftAugmentation, boolean strokeAugmentation) {
+        this(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId, split, validationFraction,
+                checkpointBestValLoss, earlyStoppingPatience, learningRateDecay, shiftAugmentation,
+                strokeAugmentation, Augmentation.NONE);
+    }
+
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, newEpochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation, strokeAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withBatchSize(int newBatchSize) {
         return new TrainingSettings(optimizer, learningRate, loss, newBatchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation, strokeAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withLearningRate(double newLearningRate) {
         return new TrainingSettings(optimizer, newLearningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation, strokeAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withOptimizer(Optimizer newOptimizer) {
         return new TrainingSettings(newOptimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation, strokeAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withLoss(Loss newLoss) {
         return new TrainingSettings(optimizer, learningRate, newLoss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation, strokeAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withSeed(long newSeed) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, newSeed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation, strokeAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withDataset(String newDatasetId) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, newDatasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation, strokeAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     /** A different split; the fraction goes with it because its meaning depends on the kind. */
     public TrainingSettings withSplit(SplitKind newSplit, double newValidationFraction) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 newSplit, newValidationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation, strokeAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withEarlyStoppingPatience(int newPatience) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, newPatience,
-                learningRateDecay, shiftAugmentation, strokeAugmentation);
+                learningRateDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withLearningRateDecay(double newDecay) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                newDecay, shiftAugmentation, strokeAugmentation);
+                newDecay, shiftAugmentation, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withShiftAugmentation(int newShift) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, newShift, strokeAugmentation);
+                learningRateDecay, newShift, strokeAugmentation, augmentation);
     }
 
     public TrainingSettings withStrokeAugmentation(boolean on) {
         return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
                 split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
-                learningRateDecay, shiftAugmentation, on);
+                learningRateDecay, shiftAugmentation, on, augmentation);
+    }
+
+    public TrainingSettings withAugmentation(Augmentation newAugmentation) {
+        return new TrainingSettings(optimizer, learningRate, loss, batchSize, epochs, seed, datasetId,
+                split, validationFraction, checkpointBestValLoss, earlyStoppingPatience,
+                learningRateDecay, shiftAugmentation, strokeAugmentation, newAugmentation);
     }
 
     /** The learning rate of epoch {@code epoch} (from 1) under {@link #learningRateDecay()}. */

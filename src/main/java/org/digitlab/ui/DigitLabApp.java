@@ -31,8 +31,8 @@ import org.digitlab.ui.shell.MainView;
  */
 public final class DigitLabApp extends Application {
 
-    /** The sample model drawing starts with: the most accurate one. */
-    static final String PREFERRED_MODEL = "cnn-3conv";
+    /** The sample model drawing starts with: the one that reads drawings best. */
+    static final String PREFERRED_MODEL = SampleModels.DRAWING_DEFAULT;
 
     /** The named parameter bin/digitlab --lesson FILE (or mvn javafx:run -Djavafx.args=--lesson=FILE) passes. */
     public static final String LESSON_PARAMETER = "lesson";

@@ -115,6 +115,12 @@ class EdgeChecksTest {
                 .startsWith("digitlab: Unknown option").endsWith("(see: digitlab train --help)");
     }
 
+    @Test
+    void anUnknownAugmentationIsOneLineNamingTheChoices() {
+        assertRefusedBeforeTraining(run("train", "--arch", "mlp-100", "--augment", "sketch", "--out", "m.zip"),
+                "--augment", "sketch", "use draw or none");
+    }
+
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
         "\"numClasses\" : 10|\"numClasses\" : 5|numClasses",

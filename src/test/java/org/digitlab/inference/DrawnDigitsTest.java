@@ -19,23 +19,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Drawn digits work as well as test digits: MNIST test images redrawn the way a mouse would (a
  * round brush of varied width on a big canvas, off-centre, smaller and larger than MNIST's, dark
  * on light and light on dark) are classified through the app's own preprocessing by the most
- * accurate sample model on MNIST's test set ({@code cnn-batchnorm}, 99.43%) and by the one the
- * app draws with ({@code cnn-3conv}). {@code -Ddigitlab.test.drawnSamples=ID,...} tries others.
+ * model the app draws with ({@link SampleModels#DRAWING_DEFAULT}), which must read 99% of them, and
+ * by {@code cnn-3conv} (97%). {@code -Ddigitlab.test.drawnSamples=ID,...} tries others.
+ * {@link IndependentDrawnDigitsTest} checks the drawing model on canvases made without this code.
  */
 @Slow
 class DrawnDigitsTest {
 
     private static final int DIGITS = 600;
+    /** The floor for the model the Draw view starts with. */
+    private static final double DRAWING_MODEL_FLOOR = 0.99;
+    private static final double OTHER_FLOOR = 0.97;
     private static final Engine ENGINE = Dl4jEngine.create();
 
     static Stream<String> samples() {
-        return Arrays.stream(System.getProperty("digitlab.test.drawnSamples", "cnn-batchnorm,cnn-3conv").split(","))
+        return Arrays.stream(System.getProperty("digitlab.test.drawnSamples", SampleModels.DRAWING_DEFAULT + ",cnn-3conv").split(","))
                 .map(String::trim);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
-    void theSampleModelReadsAtLeast97PercentOfDrawnDigits(String sample) throws Exception {
+    void theSampleModelReadsDrawnDigits(String sample) throws Exception {
         Path file = SampleModels.find(sample).orElseThrow();
         DigitRecognizer recognizer = new DigitRecognizer(ENGINE.predictor(ENGINE.modelFiles().load(file)));
         ImageSet test = RealMnist.trainTest().test();
@@ -58,6 +62,7 @@ class DrawnDigitsTest {
             }
         }
         System.err.printf("drawn digits read right by %s: %d of %d%n", sample, correct, DIGITS);
-        assertThat((double) correct / DIGITS).isGreaterThanOrEqualTo(0.97);
+        double floor = sample.equals(SampleModels.DRAWING_DEFAULT) ? DRAWING_MODEL_FLOOR : OTHER_FLOOR;
+        assertThat((double) correct / DIGITS).isGreaterThanOrEqualTo(floor);
     }
 }

@@ -87,8 +87,10 @@ class SpecJsonTest {
         ArchitectureSpec preset = Presets.get("cnn-3conv");
         String json = SpecJson.toJson(preset).replaceAll(",\\s*\"learningRateDecay\" : [0-9.]+", "")
                 .replaceAll(",\\s*\"shiftAugmentation\" : \\d+", "")
-                .replaceAll(",\\s*\"strokeAugmentation\" : false", "");
-        assertThat(json).doesNotContain("learningRateDecay", "shiftAugmentation", "strokeAugmentation");
+                .replaceAll(",\\s*\"strokeAugmentation\" : false", "")
+                .replaceAll(",\\s*\"augmentation\" : \"none\"", "");
+        assertThat(json).doesNotContain("learningRateDecay", "shiftAugmentation", "strokeAugmentation",
+                "\"augmentation\"");
 
         ArchitectureSpec read = SpecJson.fromJson(json);
 
@@ -96,6 +98,18 @@ class SpecJsonTest {
         assertThat(read.training().learningRateDecay()).isZero();
         assertThat(read.training().shiftAugmentation()).isZero();
         assertThat(read.training().strokeAugmentation()).isFalse();
+        assertThat(read.training().augmentation()).isEqualTo(Augmentation.NONE);
+    }
+
+    @Test
+    void drawAugmentationIsWrittenAndReadBack() {
+        ArchitectureSpec preset = Presets.get("cnn-batchnorm");
+        ArchitectureSpec drawn = preset.withTraining(preset.training().withAugmentation(Augmentation.DRAW));
+
+        String json = SpecJson.toJson(drawn);
+
+        assertThat(json).contains("\"augmentation\" : \"draw\"");
+        assertThat(SpecJson.fromJson(json)).isEqualTo(drawn);
     }
 
     @Test

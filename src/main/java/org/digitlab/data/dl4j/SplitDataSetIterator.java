@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Random;
 
+import org.digitlab.data.DrawAugmenter;
 import org.digitlab.data.ImageSet;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
@@ -48,6 +49,9 @@ public final class SplitDataSetIterator implements DataSetIterator {
     private final int maxShift;
     private final boolean strokes;
     private final Random shifts;
+    /** Redraws half the images as people draw them; null when off. */
+    private final DrawAugmenter augmenter;
+    private final byte[] redrawn;
     private final int[] order;
     // Reused between batches; Nd4j.create copies them off-heap, so reuse is safe.
     private final float[] featureBuffer;
@@ -58,13 +62,13 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     /** Shuffled iteration over the whole set. */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed) {
-        this(images, numClasses, batchSize, layout, new Random(seed), images.size(), 0, false, seed);
+        this(images, numClasses, batchSize, layout, new Random(seed), images.size(), 0, false, null, seed);
     }
 
     /** Shuffled iteration over the first {@code limit} examples (taken before shuffling). */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
                                 int limit) {
-        this(images, numClasses, batchSize, layout, new Random(seed), limit, 0, false, seed);
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, 0, false, null, seed);
     }
 
     /**
@@ -75,7 +79,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
      */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
                                 int limit, int maxShift) {
-        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, false, seed);
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, false, null, seed);
     }
 
     /**
@@ -87,11 +91,22 @@ public final class SplitDataSetIterator implements DataSetIterator {
      */
     public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
                                 int limit, int maxShift, boolean strokes) {
-        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, strokes, seed);
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, strokes, null, seed);
+    }
+
+    /**
+     * As {@link #SplitDataSetIterator(ImageSet, int, int, Layout, long, int, int, boolean)}, and
+     * with an {@code augmenter} half the images served (its own coin) are redrawn by it instead
+     * of being shifted or stroked: the other half stay as the dataset has them, so accuracy on
+     * the dataset's own test images holds.
+     */
+    public SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, long seed,
+                                int limit, int maxShift, boolean strokes, DrawAugmenter augmenter) {
+        this(images, numClasses, batchSize, layout, new Random(seed), limit, maxShift, strokes, augmenter, seed);
     }
 
     private SplitDataSetIterator(ImageSet images, int numClasses, int batchSize, Layout layout, Random random,
-                                 int limit, int maxShift, boolean strokes, long seed) {
+                                 int limit, int maxShift, boolean strokes, DrawAugmenter augmenter, long seed) {
         this.images = Objects.requireNonNull(images, "images");
         this.layout = Objects.requireNonNull(layout, "layout");
         if (numClasses <= 0 || batchSize <= 0) {
@@ -109,6 +124,8 @@ public final class SplitDataSetIterator implements DataSetIterator {
         this.batchSize = batchSize;
         this.maxShift = maxShift;
         this.strokes = strokes;
+        this.augmenter = augmenter;
+        this.redrawn = augmenter == null ? null : new byte[images.imageSize()];
         this.shifts = new Random(seed ^ SHIFT_SEED_SALT);
         this.random = random;
         this.order = new int[limit];
@@ -119,7 +136,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     /** In-order iteration over the whole set, e.g. for evaluation, where order does not matter. */
     public static SplitDataSetIterator inOrder(ImageSet images, int numClasses, int batchSize, Layout layout) {
-        return new SplitDataSetIterator(images, numClasses, batchSize, layout, null, images.size(), 0, false, 0);
+        return new SplitDataSetIterator(images, numClasses, batchSize, layout, null, images.size(), 0, false, null, 0);
     }
 
     @Override
@@ -148,7 +165,12 @@ public final class SplitDataSetIterator implements DataSetIterator {
             int example = order[cursor + k];
             int from = example * pixels;
             int to = k * pixels;
-            if (maxShift == 0) {
+            if (augmenter != null && augmenter.pick()) {
+                augmenter.redraw(source, from, images.label(example), redrawn);
+                for (int p = 0; p < pixels; p++) {
+                    features[to + p] = SCALED[redrawn[p] & 0xFF];
+                }
+            } else if (maxShift == 0) {
                 for (int p = 0; p < pixels; p++) {
                     features[to + p] = SCALED[source[from + p] & 0xFF];
                 }

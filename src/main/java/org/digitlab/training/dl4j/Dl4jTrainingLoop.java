@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.digitlab.data.DatasetCatalog;
+import org.digitlab.data.DrawAugmenter;
 import org.digitlab.data.ImageSet;
 import org.digitlab.data.dl4j.SplitDataSetIterator;
 import org.digitlab.model.AppVersion;
 import org.digitlab.model.ArchitectureSpec;
+import org.digitlab.model.Augmentation;
 import org.digitlab.model.EpochMetrics;
 import org.digitlab.model.ModelMetadata;
 import org.digitlab.model.TrainingChecks;
@@ -38,6 +40,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * ({@link Dl4jCheckpoints}, which never ends it) and early stopping ({@link EarlyStopping}).
  */
 final class Dl4jTrainingLoop {
+
+    /** Keeps the redrawer's random sequence apart from the shuffle's and the shifts'. */
+    private static final long DRAW_SEED_SALT = 0x2F6B_D1A7_93C4_E5L;
 
     private final TrainingRequest request;
     private final ArchitectureSpec spec;
@@ -170,7 +175,19 @@ final class Dl4jTrainingLoop {
                 ? SplitDataSetIterator.Layout.IMAGE : SplitDataSetIterator.Layout.FLAT;
         int limit = request.limit() == 0 ? train.size() : Math.min(request.limit(), train.size());
         return new SplitDataSetIterator(train, spec.numClasses(), settings.batchSize(), layout,
-                settings.seed(), limit, settings.shiftAugmentation(), settings.strokeAugmentation());
+                settings.seed(), limit, settings.shiftAugmentation(), settings.strokeAugmentation(),
+                augmenter(train));
+    }
+
+    /** The draw augmentation's redrawer, seeded from the run's seed; null when it is off. */
+    private DrawAugmenter augmenter(ImageSet train) {
+        if (settings.augmentation() != Augmentation.DRAW) {
+            return null;
+        }
+        long seed = settings.seed() ^ DRAW_SEED_SALT;
+        return DatasetCatalog.FASHION_MNIST.equals(settings.datasetId())
+                ? DrawAugmenter.forImages(train.rows(), train.cols(), seed)
+                : DrawAugmenter.forDigits(train.rows(), train.cols(), seed);
     }
 
     private EpochMetrics validate(EpochMetrics trained) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.assertj.core.data.Offset;
+import org.digitlab.data.DrawAugmenter;
 import org.digitlab.data.ImageSet;
 import org.digitlab.data.dl4j.SplitDataSetIterator.Layout;
 import org.junit.jupiter.api.Test;
@@ -212,6 +213,32 @@ class SplitDataSetIteratorTest {
         assertThat(asDrawn).isBetween(150, 250);
         assertThat(hardEdged).isBetween(60, 140);
         assertThat(bolder).isBetween(60, 140);
+    }
+
+    @Test
+    void drawAugmentationRedrawsAboutHalfTheImagesAndLeavesTheRestAsTheyAre() {
+        int side = 28;
+        byte[] pixels = new byte[side * side];
+        for (int y = 6; y < 22; y++) {
+            pixels[y * side + 10] = (byte) 255;
+            pixels[y * side + 11] = (byte) 255;
+            pixels[y * side + 17] = (byte) 255;
+        }
+        ImageSet digit = new ImageSet(side, side, pixels, new byte[] {3});
+        SplitDataSetIterator iterator = new SplitDataSetIterator(digit, CLASSES, 1, Layout.FLAT, 5, 1, 0, false,
+                DrawAugmenter.forDigits(side, side, 5));
+        int asTheyAre = 0;
+        for (int draw = 0; draw < 400; draw++) {
+            iterator.reset();
+            float[] image = iterator.next().getFeatures().toFloatVector();
+            boolean same = true;
+            for (int p = 0; p < image.length; p++) {
+                assertThat(image[p]).isBetween(0f, 1f);
+                same &= image[p] == (pixels[p] & 0xFF) / 255f;
+            }
+            asTheyAre += same ? 1 : 0;
+        }
+        assertThat(asTheyAre).isBetween(160, 240);
     }
 
     @Test
