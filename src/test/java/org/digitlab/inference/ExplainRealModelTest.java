@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Saliency, nearest training images and "not a digit" on the sample model the Draw view starts
- * with ({@code cnn-3conv}). The index is built as the app builds it (into {@code target/}, so a
+ * Saliency, nearest training images and "not a digit" on a sample model: {@code cnn-3conv}, or the
+ * one {@code -Ddigitlab.test.explainModel} names (e.g. {@code cnn-batchnorm}, the drawing model). The index is built as the app builds it (into {@code target/}, so a
  * second run reads it); test images come from 5,000 on, after the 2,000 the calibration holds out.
  */
 @Slow
@@ -28,13 +28,14 @@ class ExplainRealModelTest {
 
     private static final Engine ENGINE = Dl4jEngine.create();
     private static final int FIRST_UNSEEN = 5_000;
+    private static final String MODEL = System.getProperty("digitlab.test.explainModel", "cnn-3conv");
     private static Explainer explainer;
     private static DigitChecker checker;
     private static final CanvasPreprocessor PREPROCESSOR = new CanvasPreprocessor(28);
 
     @BeforeAll
     static void buildIndex() throws Exception {
-        explainer = ENGINE.explainer(ENGINE.modelFiles().load(SampleModels.find("cnn-3conv").orElseThrow()));
+        explainer = ENGINE.explainer(ENGINE.modelFiles().load(SampleModels.find(MODEL).orElseThrow()));
         long start = System.nanoTime();
         NeighbourIndex index = new NeighbourIndexes(Path.of("target", "neighbour-index")).loadOrBuild(explainer,
                 RealMnist.trainTest(), Progress.NONE, CancellationToken.none());
@@ -76,7 +77,7 @@ class ExplainRealModelTest {
     @Test
     void latencyBesideThePrediction() throws Exception {
         float[] image = PREPROCESSOR.process(drawnOne()).image();
-        Predictor predictor = ENGINE.predictor(ENGINE.modelFiles().load(SampleModels.find("cnn-3conv").orElseThrow()));
+        Predictor predictor = ENGINE.predictor(ENGINE.modelFiles().load(SampleModels.find(MODEL).orElseThrow()));
         StringBuilder line = new StringBuilder("median ms for one drawing:");
         line.append(String.format(" predict %.1f", median(() -> predictor.predict(image))));
         line.append(String.format(", look + nearest 8 %.1f", median(() -> checker.check(image, DigitChecker.DEFAULT_ACCEPTED))));
