@@ -82,6 +82,7 @@ class RobustnessWindowLayoutTest {
         robot.clickOn("#runButton");
         assertThat(sweep.runningProperty().get()).as("the sweep runs in the background").isTrue();
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> !sweep.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(sweep.curves()).extracting(SweepCurve::model).containsExactly("cnn-3conv", "mlp-512-256");
         SweepCurve cnn = sweep.curves().get(0);

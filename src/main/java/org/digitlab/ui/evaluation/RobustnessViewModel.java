@@ -169,19 +169,21 @@ public final class RobustnessViewModel {
         }
     }
 
+    /** The curves and the status first: whoever watches {@code running} sees the sweep's outcome with it. */
     private void finish(List<SweepCurve> result, Throwable error, CompletableFuture<List<SweepCurve>> done) {
-        running.set(false);
         progress.set(0);
         if (error != null) {
             Throwable cause = ErrorMessages.rootCause(error);
             status.set(cause instanceof CancellationException ? "Cancelled; the chart keeps the last finished sweep."
                     : "The sweep failed: " + ErrorMessages.of(error));
+            running.set(false);
             done.completeExceptionally(cause);
             return;
         }
         curves.setAll(result);
         status.set(String.format(Locale.ROOT, "Swept %d %s on %,d test images.", result.size(),
                 result.size() == 1 ? "model" : "models", result.get(0).examples()));
+        running.set(false);
         done.complete(result);
     }
 }
