@@ -51,18 +51,21 @@ class Dl4jExplainerTest {
         SaliencyMap map = explainer.saliency(image, target, SaliencyKind.GRADIENT);
         // the pixels with the largest gradient: a finite difference there is well above rounding
         int checked = 0;
+        // One-sided differences: at a blank pixel max pooling and ReLU may be at a kink (ties among
+        // zeros), where the derivative from the left differs from the one from the right and the
+        // gradient backprop picks lies between them; elsewhere the two agree and pin it down.
         for (int pixel : largest(map.values(), 4)) {
-            float h = 0.005f;
+            float h = 0.001f;
             float[] up = image.clone();
             float[] down = image.clone();
             up[pixel] += h;
             down[pixel] -= h;
-            List<Prediction> p = predictor.predictAll(List.of(up, down));
-            double numeric = (Math.log(p.get(0).probabilities()[target]) - Math.log(p.get(1).probabilities()[target]))
-                    / (2 * h);
-            assertThat(map.values()[pixel]).as("%s pixel %d", id, pixel)
-                    .isCloseTo((float) numeric, org.assertj.core.api.Assertions.within(
-                            (float) (0.15 * Math.abs(numeric) + 1e-2)));
+            List<Prediction> p = predictor.predictAll(List.of(up, image, down));
+            double right = (Math.log(p.get(0).probabilities()[target]) - Math.log(p.get(1).probabilities()[target])) / h;
+            double left = (Math.log(p.get(1).probabilities()[target]) - Math.log(p.get(2).probabilities()[target])) / h;
+            double tolerance = 0.15 * Math.max(Math.abs(left), Math.abs(right)) + 1e-2;
+            assertThat((double) map.values()[pixel]).as("%s pixel %d (left %.3f, right %.3f)", id, pixel, left, right)
+                    .isBetween(Math.min(left, right) - tolerance, Math.max(left, right) + tolerance);
             checked++;
         }
         assertThat(checked).isEqualTo(4);
