@@ -101,12 +101,26 @@ public final class Dl4jExplainer implements Explainer {
             float[][] hidden;
             float[][] probabilities;
             synchronized (network) {
+                // DL4J's own inference pass: its workspaces hold each layer's temporaries and are
+                // reused batch after batch, so only the activations returned take new memory.
+                List<INDArray> made = new ArrayList<>();
                 try {
-                    Forward forward = forward(batch(part));
-                    hidden = forward.hidden.reshape(part.size(), -1).toFloatMatrix();
-                    probabilities = forward.probabilities.toFloatMatrix();
+                    INDArray input = batch(part);
+                    made.add(input);
+                    int last = network.getnLayers() - 1;
+                    List<INDArray> activations = network.feedForwardToLayer(last, input, false);
+                    made.addAll(activations);
+                    // The output layer's own view of its input (flattened as its preprocessor
+                    // flattens), as the gradient's forward pass and the indexes on disk have it.
+                    InputPreProcessor pre = network.getLayerWiseConfigurations().getInputPreProcess(last);
+                    INDArray beforeOutput = pre == null ? activations.get(last)
+                            : pre.preProcess(activations.get(last), part.size(), noWorkspaces);
+                    made.add(beforeOutput);
+                    hidden = beforeOutput.reshape(part.size(), -1).toFloatMatrix();
+                    probabilities = activations.get(last + 1).toFloatMatrix();
                 } finally {
                     network.clear();
+                    release(made);
                 }
             }
             for (int i = 0; i < part.size(); i++) {
@@ -207,6 +221,20 @@ public final class Dl4jExplainer implements Explainer {
         INDArray hidden = pre == null ? values : pre.preProcess(values, batch, noWorkspaces);
         INDArray probabilities = network.getLayer(last).activate(hidden, false, noWorkspaces);
         return new Forward(hidden, probabilities);
+    }
+
+    /**
+     * Frees the native memory of a batch's arrays at once. Left to the garbage collector, the
+     * index's 118 batches of 256 images piled up outside the Java heap faster than it collected
+     * them: building cnn-3conv's index took the process from 0.3 to 3.7 GB resident.
+     */
+    private static void release(List<INDArray> made) {
+        java.util.Set<INDArray> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (INDArray array : made) {
+            if (array != null && seen.add(array) && array.closeable()) {
+                array.close();
+            }
+        }
     }
 
     private record Forward(INDArray hidden, INDArray probabilities) {
