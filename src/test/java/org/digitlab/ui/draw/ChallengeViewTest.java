@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
 import org.digitlab.ui.ViewLoader;
-import org.digitlab.ui.controls.DrawingCanvas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,7 +64,7 @@ class ChallengeViewTest {
         Button keep = robot.lookup("#keepButton").queryAs(Button.class);
         assertThat(keep.isDisabled()).as("nothing drawn").isTrue();
 
-        drawOne(robot);
+        RobotStrokes.drawOne(robot);
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS,
                 () -> view.viewModel().predictionProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,7 +99,7 @@ class ChallengeViewTest {
     @Test
     void aFoolOpensInDrawWithThePreprocessingShown(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> context.models().getPredictor() != null);
-        drawOne(robot);
+        RobotStrokes.drawOne(robot);
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS,
                 () -> view.viewModel().predictionProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -126,21 +124,5 @@ class ChallengeViewTest {
         int side = raster.width();
         assertThat(raster.get(side / 2, side / 2)).isLessThan(128f);
         assertThat(raster.get(side / 5, side / 2)).isEqualTo(255f);
-    }
-
-    /** A "1": one vertical stroke down the middle of the canvas. */
-    private static void drawOne(FxRobot robot) {
-        DrawingCanvas canvas = robot.lookup("#canvas").queryAs(DrawingCanvas.class);
-        var bounds = canvas.localToScreen(canvas.getLayoutBounds());
-        double side = Math.min(bounds.getWidth(), bounds.getHeight());
-        double x = bounds.getMinX() + bounds.getWidth() / 2;
-        double y0 = bounds.getMinY() + (bounds.getHeight() - side) / 2;
-        robot.moveTo(new Point2D(x, y0 + 0.15 * side));
-        robot.press(javafx.scene.input.MouseButton.PRIMARY);
-        for (int i = 1; i <= 12; i++) {
-            robot.moveTo(new Point2D(x, y0 + (0.15 + 0.7 * i / 12) * side));
-        }
-        robot.release(javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.digitlab.Slow;
 import org.digitlab.lesson.BuiltInLessons;
@@ -16,7 +14,6 @@ import org.digitlab.ui.AppContext;
 import org.digitlab.ui.DigitLabApp;
 import org.digitlab.ui.TestContexts;
 import org.digitlab.ui.ViewLoader;
-import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.shell.MainView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +64,7 @@ class Lesson004WindowTest {
         robot.clickOn("#setUpButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lessons.stepProperty().get().isPassed()).as("an empty canvas").isFalse();
-        drawOne(robot);
+        org.digitlab.ui.draw.RobotStrokes.drawOne(robot);
         assertThat(lessons.stepProperty().get().isPassed()).as(lessons.verdictProperty().get()).isTrue();
 
         robot.clickOn("#nextButton");
@@ -107,21 +104,5 @@ class Lesson004WindowTest {
         });
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> lessons.stepProperty().get().isPassed());
         assertThat(lessons.passedCountProperty().get()).isEqualTo(4);
-    }
-
-    /** A "1": one vertical stroke down the middle of the canvas. */
-    private static void drawOne(FxRobot robot) {
-        DrawingCanvas canvas = robot.lookup("#canvas").queryAs(DrawingCanvas.class);
-        var bounds = canvas.localToScreen(canvas.getLayoutBounds());
-        double side = Math.min(bounds.getWidth(), bounds.getHeight());
-        double x = bounds.getMinX() + bounds.getWidth() / 2;
-        double y0 = bounds.getMinY() + (bounds.getHeight() - side) / 2;
-        robot.moveTo(new Point2D(x, y0 + 0.15 * side));
-        robot.press(MouseButton.PRIMARY);
-        for (int i = 1; i <= 12; i++) {
-            robot.moveTo(new Point2D(x, y0 + (0.15 + 0.7 * i / 12) * side));
-        }
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
