@@ -166,6 +166,10 @@ final class ExplainCommand implements Callable<Integer> {
         }
         node.put("notADigit", check.notADigit());
         node.put("distance", Math.round(check.distance() * 1e4) / 1e4);
+        if (!Float.isNaN(check.cloudDistance())) {
+            node.put("cloudDistance", Math.round(check.cloudDistance() * 1e4) / 1e4);
+        }
+        node.put("strangeness", Math.round(check.strangeness() * 1e4) / 1e4);
         node.put("threshold", Math.round(check.threshold() * 1e4) / 1e4);
         node.put("rarity", Math.round(check.rarity() * 1e4) / 1e4);
         ArrayNode nearest = node.putArray("nearest");

@@ -16,8 +16,9 @@ import java.util.Objects;
  * Training images as the network sees them (its last hidden layer, scaled to length 1, float32:
  * the angle between two activation patterns separates drawings that are not digits better than
  * their raw distance, whose size follows how strongly the units fire), searched exhaustively
- * for the images nearest a drawing; plus the calibration that says how near real digits usually
- * are. Built once per model by {@link NeighbourIndexes}, kept in the cache folder.
+ * for the images nearest a drawing; the classes' clouds in the same layer ({@link ClassClouds});
+ * and the calibration that says how near real digits usually are ({@link DigitCalibration}).
+ * Built once per model by {@link NeighbourIndexes}, kept in the cache folder.
  *
  * <p>Exhaustive search is fast enough: at most {@link #MAX_VALUES} floats (16 MB) are read per
  * query, a few milliseconds, so no approximate structure is needed. Queries may run on any thread.
@@ -40,10 +41,8 @@ public final class NeighbourIndex {
      * and halves the first build (about 40 s for {@code cnn-3conv} on a busy 2-core machine).
      */
     public static final int MAX_IMAGES = 30_000;
-    /** At most this many calibration scores. */
-    static final int MAX_CALIBRATION = 20_000;
     private static final int MAGIC = 0x444c4e49; // "DLNI"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private final String fingerprint;
     private final int dims;
@@ -51,7 +50,8 @@ public final class NeighbourIndex {
     private final byte[] labels;
     private final float[] vectors;
     private final float[] squaredNorms;
-    private final float[] calibration;
+    private final ClassClouds clouds;
+    private final DigitCalibration calibration;
 
     /**
      * @param fingerprint the model's {@link Explainer#fingerprint()}
@@ -59,23 +59,25 @@ public final class NeighbourIndex {
      * @param imageIndices each row's index in the training set
      * @param labels each row's class
      * @param vectors {@code rows × dims} embeddings, row by row
-     * @param calibration scores ({@link #score}) of held-out real digits, any order
+     * @param clouds the classes' clouds in the same layer, or {@code null} for a layer too wide
+     * @param calibration how strange held-out real digits look
      */
     public NeighbourIndex(String fingerprint, int dims, int[] imageIndices, byte[] labels, float[] vectors,
-            float[] calibration) {
+            ClassClouds clouds, DigitCalibration calibration) {
         this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
+        this.calibration = Objects.requireNonNull(calibration, "calibration");
         int rows = imageIndices.length;
         if (dims <= 0 || labels.length != rows || (long) rows * dims != vectors.length || rows < K
-                || vectors.length > MAX_VALUES || calibration.length == 0 || calibration.length > MAX_CALIBRATION) {
+                || vectors.length > MAX_VALUES || (clouds != null && clouds.dims() != dims)
+                || calibration.hasClouds() != (clouds != null)) {
             throw new IllegalArgumentException("inconsistent index: " + rows + " rows of " + dims + " values, "
-                    + labels.length + " labels, " + vectors.length + " values, " + calibration.length + " calibration");
+                    + labels.length + " labels, " + vectors.length + " values");
         }
         this.dims = dims;
         this.imageIndices = imageIndices;
         this.labels = labels;
         this.vectors = vectors;
-        this.calibration = calibration.clone();
-        Arrays.sort(this.calibration);
+        this.clouds = clouds;
         this.squaredNorms = new float[rows];
         for (int r = 0; r < rows; r++) {
             squaredNorms[r] = dot(vectors, r * dims, vectors, r * dims, dims);
@@ -164,22 +166,18 @@ public final class NeighbourIndex {
         return count == 0 ? Float.POSITIVE_INFINITY : (float) (sum / count);
     }
 
-    /** The share of held-out real digits whose score is below {@code score} (0..1). */
-    public double rarity(float score) {
-        int below = Arrays.binarySearch(calibration, score);
-        int at = below >= 0 ? below : -below - 1;
-        return (double) at / calibration.length;
+    /** The classes' clouds, or {@code null} when the layer is wider than {@link ClassClouds#MAX_DIMS}. */
+    public ClassClouds clouds() {
+        return clouds;
     }
 
-    /** The score below which the given share of held-out real digits lies. */
-    public float quantile(double share) {
-        int at = (int) Math.min(calibration.length - 1, Math.max(0, Math.ceil(share * calibration.length) - 1));
-        return calibration[at];
+    /** The distance to the nearest class's cloud, or NaN when the index has no clouds. */
+    public float cloudDistance(float[] embedding) {
+        return clouds == null ? Float.NaN : clouds.distance(embedding);
     }
 
-    /** Held-out digits in the calibration. */
-    public int calibrationSize() {
-        return calibration.length;
+    public DigitCalibration calibration() {
+        return calibration;
     }
 
     private static float dot(float[] a, int ai, float[] b, int bi, int n) {
@@ -210,13 +208,16 @@ public final class NeighbourIndex {
         out.writeUTF(fingerprint);
         out.writeInt(dims);
         out.writeInt(size());
-        out.writeInt(calibration.length);
         ByteBuffer ints = ByteBuffer.allocate(size() * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         ints.asIntBuffer().put(imageIndices);
         out.write(ints.array());
         out.write(labels);
         out.write(floats(vectors));
-        out.write(floats(calibration));
+        out.writeBoolean(clouds != null);
+        if (clouds != null) {
+            clouds.write(out);
+        }
+        calibration.write(out);
         out.flush();
     }
 
@@ -233,20 +234,23 @@ public final class NeighbourIndex {
         String fingerprint = in.readUTF();
         int dims = in.readInt();
         int rows = in.readInt();
-        int calibrationCount = in.readInt();
-        if (dims <= 0 || rows < K || (long) rows * dims > MAX_VALUES || calibrationCount <= 0
-                || calibrationCount > MAX_CALIBRATION) {
+        if (dims <= 0 || rows < K || (long) rows * dims > MAX_VALUES) {
             throw new IOException("index of impossible size: " + rows + " rows of " + dims + " values");
         }
         int[] indices = new int[rows];
         ByteBuffer.wrap(in.readNBytes(rows * Integer.BYTES)).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(indices);
         byte[] labels = in.readNBytes(rows);
         float[] vectors = readFloats(in, rows * dims);
-        float[] calibration = readFloats(in, calibrationCount);
+        ClassClouds clouds = in.readBoolean() ? ClassClouds.read(in) : null;
+        DigitCalibration calibration = DigitCalibration.read(in);
         if (labels.length != rows || in.read() != -1) {
             throw new IOException("index file cut short or too long");
         }
-        return new NeighbourIndex(fingerprint, dims, indices, labels, vectors, calibration);
+        try {
+            return new NeighbourIndex(fingerprint, dims, indices, labels, vectors, clouds, calibration);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("inconsistent index file: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] floats(float[] values) {

@@ -58,7 +58,8 @@ class ExplainCommandTest {
             {250, 260}, {150, 30}, {140, 280}, {30, 200}, {280, 100}});
         Path maps = dir.resolve("maps");
 
-        int status = run("explain", "--model", "cnn-3conv", "--json", "--out-dir", maps.toString(), "--class", "7",
+        // the drawing model, the one the Draw view starts with and "not a digit" is measured on
+        int status = run("explain", "--model", "cnn-batchnorm", "--json", "--out-dir", maps.toString(), "--class", "7",
                 one.toString(), scribble.toString());
 
         assertThat(status).as(err.toString()).isZero();
@@ -77,10 +78,13 @@ class ExplainCommandTest {
         JsonNode second = lines.get(1);
         assertThat(second.get("prediction").isNull()).isTrue();
         assertThat(second.get("reason").asText()).isEqualTo("not-a-digit");
+        assertThat(second.get("strangeness").asDouble()).isGreaterThan(second.get("threshold").asDouble());
+        assertThat(first.get("strangeness").asDouble()).isLessThanOrEqualTo(first.get("threshold").asDouble());
+        assertThat(second.get("cloudDistance").asDouble()).isGreaterThan(first.get("cloudDistance").asDouble());
 
         // predict says the same, in the same words
         out.getBuffer().setLength(0);
-        assertThat(run("predict", "--model", "cnn-3conv", "--json", scribble.toString())).isZero();
+        assertThat(run("predict", "--model", "cnn-batchnorm", "--json", scribble.toString())).isZero();
         JsonNode predicted = json(out.toString().strip());
         assertThat(predicted.get("prediction").isNull()).isTrue();
         assertThat(predicted.get("reason").asText()).isEqualTo("not-a-digit");

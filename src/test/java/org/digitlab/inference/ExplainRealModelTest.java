@@ -19,16 +19,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Saliency, nearest training images and "not a digit" on a sample model: {@code cnn-3conv}, or the
- * one {@code -Ddigitlab.test.explainModel} names (e.g. {@code cnn-batchnorm}, the drawing model). The index is built as the app builds it (into {@code target/}, so a
- * second run reads it); test images come from 5,000 on, after the 2,000 the calibration holds out.
+ * Saliency, nearest training images and "not a digit" on the drawing model (the one the Draw view
+ * starts with), or the sample model {@code -Ddigitlab.test.explainModel} names (e.g.
+ * {@code cnn-3conv}). The index is built as the app builds it (into {@code target/}, so a second
+ * run reads it); test images come from 5,000 on, after the 5,000 the calibration holds out.
  */
 @Slow
 class ExplainRealModelTest {
 
     private static final Engine ENGINE = Dl4jEngine.create();
     private static final int FIRST_UNSEEN = 5_000;
-    private static final String MODEL = System.getProperty("digitlab.test.explainModel", "cnn-3conv");
+    private static final String MODEL = System.getProperty("digitlab.test.explainModel", SampleModels.DRAWING_DEFAULT);
     private static Explainer explainer;
     private static DigitChecker checker;
     private static final CanvasPreprocessor PREPROCESSOR = new CanvasPreprocessor(28);
@@ -141,16 +142,35 @@ class ExplainRealModelTest {
         ImageSet test = RealMnist.trainTest().test();
         List<float[]> nonDigits = inputs(NonDigits.make(252, test, 11));
         List<float[]> drawn = inputs(drawnDigits(test, 600));
+        List<float[]> independent = inputs(independentDigits());
         List<float[]> mnist = NeighbourIndexes.images(test, FIRST_UNSEEN + 1_000, FIRST_UNSEEN + 2_000);
         double nonRejected = rejectedShare(nonDigits);
         double drawnRejected = rejectedShare(drawn);
+        double independentRejected = rejectedShare(independent);
         double mnistRejected = rejectedShare(mnist);
-        System.err.printf("not a digit: %.1f%% of %d non-digits, %.2f%% of %d drawn digits, %.2f%% of %d MNIST test digits%n",
-                100 * nonRejected, nonDigits.size(), 100 * drawnRejected, drawn.size(), 100 * mnistRejected, mnist.size());
+        System.err.printf("not a digit: %.1f%% of %d non-digits, %.2f%% of %d drawn digits, %.2f%% of %d independently "
+                + "drawn digits, %.2f%% of %d MNIST test digits%n", 100 * nonRejected, nonDigits.size(),
+                100 * drawnRejected, drawn.size(), 100 * independentRejected, independent.size(), 100 * mnistRejected,
+                mnist.size());
         assertThat(nonDigits.size()).isGreaterThanOrEqualTo(200);
+        assertThat(independent).hasSize(400);
         assertThat(nonRejected).isGreaterThanOrEqualTo(0.8);
         assertThat(drawnRejected).isLessThanOrEqualTo(0.01);
+        assertThat(independentRejected).isLessThanOrEqualTo(0.01);
         assertThat(mnistRejected).isLessThanOrEqualTo(0.01);
+    }
+
+    /** The 400 canvases of {@link IndependentDrawnDigitsTest}, drawn by code that shares nothing with the app. */
+    private static List<GrayImage> independentDigits() {
+        try {
+            List<GrayImage> canvases = new ArrayList<>();
+            for (IndependentDrawnDigitsTest.Entry e : IndependentDrawnDigitsTest.entries()) {
+                canvases.add(ImageFiles.read(e.file()));
+            }
+            return canvases;
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("the independent drawn set is part of the tests' resources", e);
+        }
     }
 
     private static double rejectedShare(List<float[]> images) {

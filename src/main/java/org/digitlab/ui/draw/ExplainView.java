@@ -104,20 +104,23 @@ public final class ExplainView {
             nearestStrip.getChildren().add(cell);
         }
         digitVerdict.setText(check.notADigit()
-                ? String.format(Locale.ROOT, "Not a digit: its 3 nearest training images are %.2f away, farther than "
-                        + "for %.1f%% of real digits.", check.distance(), 100 * viewModel.acceptedProperty().get())
-                : String.format(Locale.ROOT, "Its 3 nearest training images are %.2f away: closer than for %.0f%% of "
-                        + "real digits.", check.distance(), 100 * (1 - check.rarity())));
+                ? String.format(Locale.ROOT, "Not a digit: stranger to the network than %.1f%% of real digits.",
+                        100 * viewModel.acceptedProperty().get())
+                : String.format(Locale.ROOT, "A digit: less strange to the network than %.0f%% of real digits.",
+                        100 * (1 - check.rarity())));
         acceptTooltip.setText(acceptText(check));
     }
 
     private String acceptText(DigitCheck check) {
-        String base = String.format(Locale.ROOT, "A drawing is 'not a digit' when its 3 most similar training images "
-                + "are, on average, farther from it than they are for %.1f%% of real handwritten digits the network never saw "
-                + "(2,000 MNIST test digits). Slide left to reject more, right to reject less.",
+        String base = String.format(Locale.ROOT, "A drawing is 'not a digit' when the network finds it stranger than "
+                + "%.1f%% of real handwritten digits it never saw (5,000 MNIST test digits, half of them redrawn with an even "
+                + "pen as on a screen), in either of two ways: its 3 "
+                + "most similar training images are farther away, or it lies farther from the middle of every digit's "
+                + "cloud of training images. Slide left to reject more, right to reject less.",
                 100 * viewModel.acceptedProperty().get());
-        return check == null ? base : base + String.format(Locale.ROOT, " Now: a digit up to %.3f; this drawing: %.3f.",
-                check.threshold(), check.distance());
+        return check == null ? base : base + String.format(Locale.ROOT, " This drawing: 3 nearest %.2f away, %.1f from "
+                + "the nearest cloud's middle; stranger than %.1f%% of real digits.", check.distance(),
+                check.cloudDistance(), 100 * check.rarity());
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -48,7 +48,7 @@ class ExplainViewTest {
         ViewLoader.Loaded<DrawView> loaded = new ViewLoader(context).loadWithController("draw", "DrawView");
         view = loaded.controller();
         TestContexts.show(stage, loaded.root(), 1100, 700);
-        context.models().start(SampleModels.all(), "cnn-3conv");
+        context.models().start(SampleModels.all(), SampleModels.DRAWING_DEFAULT); // the model "not a digit" is measured on
     }
 
     @AfterEach
