@@ -12,15 +12,15 @@ import java.util.Objects;
  * rules that also rejected unconfident answers caught no more non-digits for the digits it lost).
  *
  * <p>Why both: on the drawing model, the neighbours alone, set to reject no more than 1% of drawn
- * digits, caught about half of the tests' non-digits; both together more than 80%
- * (sample-models/README.md has the sweep).
+ * digits, caught 65% of the tests' non-digits; both together 81% (the README's "Why?" section has
+ * the sweep).
  */
 public final class DigitChecker {
 
     /**
      * Share of held-out real digits (half of them redrawn with an even pen) accepted by default: on
      * the drawing model it rejects at most 1% of drawn digits and 80% of non-digits
-     * ({@code ExplainRealModelTest}; the sweep is in sample-models/README.md).
+     * ({@code ExplainRealModelTest}; the sweep is in the README's "Why?" section).
      */
     public static final double DEFAULT_ACCEPTED = 0.995;
     /** The teacher's range: from lenient (every calibration digit) to strict (nine in ten). */

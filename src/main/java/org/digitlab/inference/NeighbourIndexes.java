@@ -29,7 +29,7 @@ import org.digitlab.data.TrainTest;
  * ({@link CentreLinePen}), as a mouse or a stylus draws: their distances to their nearest
  * training images and to the nearest cloud are what real but unseen digits, and drawings of
  * them, give. Calibrated on MNIST's pressure-varied strokes alone, the check rejected 1.7% of
- * drawn digits at the setting that caught 80% of non-digits (sample-models/README.md).
+ * drawn digits at the setting that caught 73% of non-digits (the README's "Why?" section).
  */
 public final class NeighbourIndexes {
 

@@ -106,8 +106,8 @@ public final class ExplainView {
         digitVerdict.setText(check.notADigit()
                 ? String.format(Locale.ROOT, "Not a digit: stranger to the network than %.1f%% of real digits.",
                         100 * viewModel.acceptedProperty().get())
-                : String.format(Locale.ROOT, "A digit: less strange to the network than %.0f%% of real digits.",
-                        100 * (1 - check.rarity())));
+                : String.format(Locale.ROOT, "A digit: stranger to the network than %.0f%% of real digits, "
+                        + "within their range.", 100 * check.rarity()));
         acceptTooltip.setText(acceptText(check));
     }
 
