@@ -35,7 +35,7 @@ public final class NeighbourIndexes {
 
     /**
      * Held-out digits measured for the calibration (the first of the test set). 5,000, so that the
-     * default threshold (all but 0.2% of them) rests on ten digits, not four.
+     * default threshold (all but 0.5% of them) rests on 25 digits, not ten.
      */
     public static final int CALIBRATION_IMAGES = 5_000;
     /** The even pen's radius in pixels of the 28: a hairline to a marker at a 20-pixel digit. */
