@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,11 +14,7 @@ import javafx.stage.Stage;
 import org.digitlab.Slow;
 import org.digitlab.inference.Prediction;
 import org.digitlab.lesson.FoolGallery;
-import org.digitlab.model.SampleModels;
 import org.digitlab.ui.AppContext;
-import org.digitlab.ui.DigitLabApp;
-import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,25 +32,22 @@ class ChallengeViewTest {
 
     private static final long TIMEOUT = 60;
 
-    private final ExecutorService background = DigitLabApp.backgroundExecutor();
+    private RealDrawView drawView;
     private AppContext context;
     private DrawView view;
 
     @Start
     void start(Stage stage) {
-        context = TestContexts.real(background);
-        ViewLoader.Loaded<DrawView> loaded = new ViewLoader(context).loadWithController("draw", "DrawView");
-        view = loaded.controller();
-        TestContexts.show(stage, loaded.root(), 1100, 700);
-        context.models().start(SampleModels.all(), "mlp-512-256");
+        drawView = RealDrawView.show(stage, 1100, 700, "mlp-512-256");
+        context = drawView.context();
+        view = drawView.view();
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.cleanupStages(); // the gallery's window too
 
-        background.shutdownNow();
-        TestContexts.forget(context);
+        drawView.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.digitlab.ui.draw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -11,11 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.digitlab.Slow;
-import org.digitlab.model.SampleModels;
 import org.digitlab.ui.AppContext;
-import org.digitlab.ui.DigitLabApp;
-import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.controls.StemPlot;
 import org.junit.jupiter.api.AfterEach;
@@ -34,23 +29,20 @@ class DrawViewTest {
 
     private static final long TIMEOUT = 60;
 
-    private final ExecutorService background = DigitLabApp.backgroundExecutor();
+    private RealDrawView drawView;
     private AppContext context;
     private DrawView view;
 
     @Start
     void start(Stage stage) {
-        context = TestContexts.real(background);
-        ViewLoader.Loaded<DrawView> loaded = new ViewLoader(context).loadWithController("draw", "DrawView");
-        view = loaded.controller();
-        TestContexts.show(stage, loaded.root(), 1100, 700);
-        context.models().start(SampleModels.all(), "mlp-512-256");
+        drawView = RealDrawView.show(stage, 1100, 700, "mlp-512-256");
+        context = drawView.context();
+        view = drawView.view();
     }
 
     @AfterEach
     void tearDown() {
-        background.shutdownNow();
-        TestContexts.forget(context);
+        drawView.close();
     }
 
     @Test

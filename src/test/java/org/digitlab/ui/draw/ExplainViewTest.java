@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,9 +13,6 @@ import org.digitlab.Slow;
 import org.digitlab.inference.SaliencyKind;
 import org.digitlab.model.SampleModels;
 import org.digitlab.ui.AppContext;
-import org.digitlab.ui.DigitLabApp;
-import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.strokes.Stroke;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,23 +34,20 @@ class ExplainViewTest {
     /** The index is read from the cache, or built once (about a minute on a busy machine). */
     private static final long TIMEOUT = 240;
 
-    private final ExecutorService background = DigitLabApp.backgroundExecutor();
+    private RealDrawView drawView;
     private AppContext context;
     private DrawView view;
 
     @Start
     void start(Stage stage) {
-        context = TestContexts.real(background);
-        ViewLoader.Loaded<DrawView> loaded = new ViewLoader(context).loadWithController("draw", "DrawView");
-        view = loaded.controller();
-        TestContexts.show(stage, loaded.root(), 1100, 700);
-        context.models().start(SampleModels.all(), SampleModels.DRAWING_DEFAULT); // the model "not a digit" is measured on
+        drawView = RealDrawView.show(stage, 1100, 700, SampleModels.DRAWING_DEFAULT); // the model "not a digit" is measured on
+        context = drawView.context();
+        view = drawView.view();
     }
 
     @AfterEach
     void tearDown() {
-        background.shutdownNow();
-        TestContexts.forget(context);
+        drawView.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.digitlab.ui.inside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
@@ -17,14 +16,11 @@ import org.digitlab.Slow;
 import org.digitlab.inference.LayerOutput;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.Presets;
-import org.digitlab.model.SampleModels;
 import org.digitlab.training.TrainingRequest;
 import org.digitlab.ui.AppContext;
-import org.digitlab.ui.DigitLabApp;
-import org.digitlab.ui.TestContexts;
-import org.digitlab.ui.ViewLoader;
 import org.digitlab.ui.controls.DrawingCanvas;
 import org.digitlab.ui.draw.DrawView;
+import org.digitlab.ui.draw.RealDrawView;
 import org.digitlab.ui.state.ProbeBoard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,23 +37,20 @@ class InsideViewsTest {
 
     private static final long TIMEOUT = 120;
 
-    private final ExecutorService background = DigitLabApp.backgroundExecutor();
+    private RealDrawView drawView;
     private AppContext context;
     private DrawView view;
 
     @Start
     void start(Stage stage) {
-        context = TestContexts.real(background);
-        ViewLoader.Loaded<DrawView> loaded = new ViewLoader(context).loadWithController("draw", "DrawView");
-        view = loaded.controller();
-        TestContexts.show(stage, loaded.root(), 1200, 780);
-        context.models().start(SampleModels.all(), "cnn-3conv");
+        drawView = RealDrawView.show(stage, 1200, 780, "cnn-3conv");
+        context = drawView.context();
+        view = drawView.view();
     }
 
     @AfterEach
     void tearDown() {
-        background.shutdownNow();
-        TestContexts.forget(context);
+        drawView.close();
     }
 
     @Test
