@@ -194,8 +194,13 @@ final class ExplainCommand implements Callable<Integer> {
                     100 * node.get("probabilities").get(digit).asDouble()));
         }
         if (node.has("distance")) {
-            line.append(String.format(Locale.ROOT, "; distance to its nearest training images %.3f (not a digit above %.3f)",
-                    node.get("distance").asDouble(), node.get("threshold").asDouble()));
+            // as the Draw view says it: the share of held-out real digits less strange, then the evidence
+            line.append(String.format(Locale.ROOT, "; stranger than %.1f%% of real digits: its nearest training images "
+                    + "%.3f away", 100 * node.get("rarity").asDouble(), node.get("distance").asDouble()));
+            if (node.has("cloudDistance")) {
+                line.append(String.format(Locale.ROOT, ", %.1f from the nearest class's middle",
+                        node.get("cloudDistance").asDouble()));
+            }
             List<String> nearest = new ArrayList<>();
             node.get("nearest").forEach(n -> nearest.add("#" + n.get("index").asInt() + " (" + n.get("label").asInt() + ")"));
             line.append("; most similar training images: ").append(String.join(", ", nearest));

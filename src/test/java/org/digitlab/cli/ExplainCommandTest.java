@@ -82,6 +82,12 @@ class ExplainCommandTest {
         assertThat(first.get("strangeness").asDouble()).isLessThanOrEqualTo(first.get("threshold").asDouble());
         assertThat(second.get("cloudDistance").asDouble()).isGreaterThan(first.get("cloudDistance").asDouble());
 
+        // the line for people gives the verdict and how strange, in shares of real digits, as Draw does
+        out.getBuffer().setLength(0);
+        assertThat(run("explain", "--model", "cnn-batchnorm", "--kind", "gradient", "--out-dir", maps.toString(),
+                "--overwrite", scribble.toString())).isZero();
+        assertThat(out.toString()).contains("no digit (not-a-digit)").containsPattern("stranger than \\d+\\.\\d% of real digits");
+
         // predict says the same, in the same words
         out.getBuffer().setLength(0);
         assertThat(run("predict", "--model", "cnn-batchnorm", "--json", scribble.toString())).isZero();
