@@ -23,11 +23,13 @@ def main(reading_path, order_path, set_dir):
         rows = list(csv.DictReader(f))
     if len(rows) != len(order) or set(order) != set(labels):
         sys.exit(f"{reading_path}: {len(rows)} tiles read, {len(order)} in the key, {len(labels)} in the set")
+    tiles = sorted(int(row["tile"]) for row in rows if row["tile"].isdigit())
+    if tiles != list(range(1, len(order) + 1)):
+        missing = sorted(set(range(1, len(order) + 1)) - set(tiles))[:5]
+        sys.exit(f"{reading_path}: each tile 1 to {len(order)} must be read once (missing: {missing})")
     out = []
     for row in rows:
         tile = int(row["tile"])
-        if not 1 <= tile <= len(order):
-            sys.exit(f"{reading_path}: tile {tile} is not on the sheets (1 to {len(order)})")
         file = order[tile - 1]
         if row["reading"] not in list("0123456789?") or row["sure"] not in ("yes", "no"):
             sys.exit(f"{reading_path}: tile {tile}: reading must be 0-9 or ?, sure yes or no")
