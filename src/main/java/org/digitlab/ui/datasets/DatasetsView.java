@@ -121,10 +121,10 @@ public final class DatasetsView {
         // The list is read again when the view shows (a set drawn meanwhile): keep the choice shown.
         model.datasets().addListener((javafx.collections.ListChangeListener<DatasetInfo>) change ->
                 datasetChoice.setValue(model.datasetProperty().get()));
-        model.labelFilterProperty().addListener((obs, old, label) ->
+        model.grid().labelFilterProperty().addListener((obs, old, label) ->
                 labelFilter.setValue(label == null ? ALL_LABELS : label));
         labelFilter.valueProperty().addListener((obs, old, label) ->
-                model.filter(label == null || label == ALL_LABELS ? null : label));
+                model.grid().filter(label == null || label == ALL_LABELS ? null : label));
         jumpField.textProperty().addListener((obs, old, text) -> jumpField.pseudoClassStateChanged(INVALID, false));
     }
 
@@ -134,18 +134,19 @@ public final class DatasetsView {
                 : info == null ? Integer.toString(label) : info.classNames().get(label)));
         labelFilter.getItems().setAll(IntStream.range(ALL_LABELS, info == null ? 0 : info.numClasses())
                 .boxed().toList());
-        Integer current = model.labelFilterProperty().get();
+        Integer current = model.grid().labelFilterProperty().get();
         labelFilter.setValue(current == null ? ALL_LABELS : current);
     }
 
     private void bindGrid() {
-        thumbnailGrid.setItems(model.indices());
-        thumbnailGrid.setCellFactory(grid -> new ThumbnailCell(model, thumbnails));
-        shownCount.textProperty().bind(Bindings.size(model.indices()).asString("%,d images"));
-        message.textProperty().bind(Bindings.when(model.missingProperty()).then("")
-                .otherwise(model.messageProperty()));
+        ImageGrid grid = model.grid();
+        thumbnailGrid.setItems(grid.indices());
+        thumbnailGrid.setCellFactory(view -> new ThumbnailCell(grid, thumbnails));
+        shownCount.textProperty().bind(Bindings.size(grid.indices()).asString("%,d images"));
+        message.textProperty().bind(Bindings.when(model.missingDataset().missingProperty()).then("")
+                .otherwise(grid.messageProperty()));
         model.classCountsProperty().addListener((obs, old, counts) -> ClassBalance.show(classBalance, counts,
-                model.shownProperty().get() == null ? null : model.shownProperty().get().dataset()));
+                grid.shownProperty().get() == null ? null : grid.shownProperty().get().dataset()));
         classBalance.setAnimated(false);
         Tooltip.install(classBalance, new Tooltip("How many images each digit has. A network learns a rare "
                 + "digit less well, so a balanced dataset matters."));
@@ -153,7 +154,7 @@ public final class DatasetsView {
     }
 
     private void bindDetail() {
-        model.selectedIndexProperty().addListener((obs, old, index) -> showSelected());
+        model.grid().selectedIndexProperty().addListener((obs, old, index) -> showSelected());
         model.probabilitiesProperty().addListener((obs, old, p) -> showProbabilities());
         model.predictionNoteProperty().addListener((obs, old, note) -> showProbabilities());
         context.models().predictorProperty().addListener((obs, old, p) -> showProbabilities());
@@ -161,8 +162,9 @@ public final class DatasetsView {
     }
 
     private void bindPanels() {
-        missingPanel.visibleProperty().bind(model.missingProperty());
-        missingPanel.managedProperty().bind(model.missingProperty());
+        MissingDataset missing = model.missingDataset();
+        missingPanel.visibleProperty().bind(missing.missingProperty());
+        missingPanel.managedProperty().bind(missing.missingProperty());
         loadingPane.visibleProperty().bind(model.loadingProperty());
         loadingPane.managedProperty().bind(model.loadingProperty());
         browser.visibleProperty().bind(model.browsingProperty());
@@ -170,29 +172,30 @@ public final class DatasetsView {
         missingTitle.textProperty().bind(Bindings.createStringBinding(() -> model.datasetProperty().get() == null
                 ? "" : model.datasetProperty().get().displayName() + " is not on this machine",
                 model.datasetProperty()));
-        missingMessage.textProperty().bind(model.missingMessageProperty());
-        downloadButton.disableProperty().bind(model.canDownloadProperty().not());
-        importButton.disableProperty().bind(model.canDownloadProperty().not());
-        cancelButton.visibleProperty().bind(model.transferringProperty());
-        downloadProgress.visibleProperty().bind(model.transferringProperty());
-        downloadProgress.progressProperty().bind(model.transferProgressProperty());
-        transferMessage.textProperty().bind(model.transferMessageProperty());
+        missingMessage.textProperty().bind(missing.missingMessageProperty());
+        downloadButton.disableProperty().bind(missing.canDownloadProperty().not());
+        importButton.disableProperty().bind(missing.canDownloadProperty().not());
+        cancelButton.visibleProperty().bind(missing.transferringProperty());
+        downloadProgress.visibleProperty().bind(missing.transferringProperty());
+        downloadProgress.progressProperty().bind(missing.transferProgressProperty());
+        transferMessage.textProperty().bind(missing.transferMessageProperty());
     }
 
     private void showSelected() {
-        ShownImages shown = model.shownProperty().get();
-        int index = model.selectedIndexProperty().get();
+        ImageGrid grid = model.grid();
+        ShownImages shown = grid.shownProperty().get();
+        int index = grid.selectedIndexProperty().get();
         boolean none = shown == null || index < 0;
         ImageSet set = none ? null : shown.images();
         detailImage.setImage(none ? null : ThumbnailCache.render(set, index));
         detailLabel.setText(none ? "" : "label " + shown.labelName(index));
         detailIndex.setText(none ? "" : String.format("image %,d of %,d (%s)", index, set.size(), shown.split()));
-        PixelGrid.draw(pixelGrid, model.selectedPixelsProperty().get(), none ? 0 : set.rows());
+        PixelGrid.draw(pixelGrid, grid.selectedPixelsProperty().get(), none ? 0 : set.rows());
         showProbabilities();
     }
 
     private void showProbabilities() {
-        ShownImages shown = model.shownProperty().get();
+        ShownImages shown = model.grid().shownProperty().get();
         String note = model.predictionNoteProperty().get();
         ProbabilityBars.show(probabilities, model.probabilitiesProperty().get(),
                 shown == null ? java.util.List.of() : shown.dataset().classNames(),
@@ -204,8 +207,8 @@ public final class DatasetsView {
     void jump() {
         try {
             int index = Integer.parseInt(jumpField.getText().strip().replace(",", ""));
-            if (model.jumpTo(index)) {
-                scrollTo(model.positionOf(index));
+            if (model.grid().jumpTo(index)) {
+                scrollTo(model.grid().positionOf(index));
             }
         } catch (NumberFormatException e) {
             jumpField.pseudoClassStateChanged(INVALID, true);
@@ -223,7 +226,7 @@ public final class DatasetsView {
 
     @FXML
     void download() {
-        model.download();
+        model.missingDataset().download();
     }
 
     @FXML
@@ -232,13 +235,13 @@ public final class DatasetsView {
         chooser.setTitle("Folder holding the dataset's IDX files (raw or .gz)");
         File folder = FileDialogs.folder(chooser, root.getScene().getWindow(), context.preferences());
         if (folder != null) {
-            model.importFrom(folder.toPath());
+            model.missingDataset().importFrom(folder.toPath());
         }
     }
 
     @FXML
     void cancel() {
-        model.cancel();
+        model.missingDataset().cancel();
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -1,17 +1,11 @@
 package org.digitlab.ui.datasets;
 
-import java.nio.file.Path;
-import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,15 +17,16 @@ import org.digitlab.data.DatasetCatalog;
 import org.digitlab.data.DatasetInfo;
 import org.digitlab.data.DatasetSplit;
 import org.digitlab.data.DatasetStore;
-import org.digitlab.data.ImageSet;
 import org.digitlab.data.TrainTest;
 import org.digitlab.inference.Predictor;
 
 /**
- * State and commands of the dataset browser: which dataset and split, the label filter, the image
- * indices the grid shows, the selected image, class balance, and the missing-dataset panel's
- * download and import. Loading, downloading and prediction run on {@code background}; results
- * come back through {@code fx}, so tests pass direct executors and need no FX toolkit.
+ * State and commands of the dataset browser: which dataset and split are loaded and when (on
+ * choice, on showing again, after a download), their class balance, and the current model's
+ * reading of the selected image. What the grid lists and selects is {@link #grid()}; the
+ * missing-dataset panel's download and import are {@link #missingDataset()}. Loading, downloading
+ * and prediction run on {@code background}; results come back through {@code fx}, so tests pass
+ * direct executors and need no FX toolkit.
  */
 public final class DatasetsViewModel {
 
@@ -44,21 +39,13 @@ public final class DatasetsViewModel {
     private final ReadOnlyObjectWrapper<DatasetInfo> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<DatasetSplit> split =
             new ReadOnlyObjectWrapper<>(this, "split", DatasetSplit.TRAIN);
-    private final ReadOnlyObjectWrapper<Integer> labelFilter = new ReadOnlyObjectWrapper<>(this, "labelFilter");
-    private final ObservableList<Integer> indices = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ShownImages> shown = new ReadOnlyObjectWrapper<>(this, "shown");
-    private final ReadOnlyObjectWrapper<ImageSet> images = new ReadOnlyObjectWrapper<>(this, "images");
-    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ImageGrid grid = new ImageGrid();
     private final DatasetLoader loader;
-    private final TransferModel transfer;
+    private final MissingDataset missingDataset;
     private final SelectionPredictor prediction;
 
     private final ReadOnlyStringWrapper datasetId = new ReadOnlyStringWrapper(this, "datasetId");
-    private final IntegerBinding selectedLabel;
-    private final ObjectBinding<int[]> selectedPixels;
     private final ObjectBinding<int[]> classCounts;
-    private final BooleanBinding canDownload;
     private final BooleanBinding browsing;
 
     /** The loaded dataset and what it was loaded as; both null while nothing is loaded. */
@@ -76,20 +63,16 @@ public final class DatasetsViewModel {
         this.fx = fx;
         this.loader = new DatasetLoader(store, background, fx);
         this.predictor = predictor;
-        this.transfer = new TransferModel(background, fx);
+        this.missingDataset = new MissingDataset(store, loader, background, fx, datasetId::get, this::load);
         this.prediction = new SelectionPredictor(background, fx);
-        images.bind(Bindings.createObjectBinding(() -> shown.get() == null ? null : shown.get().images(), shown));
         datasetId.bind(Bindings.createStringBinding(() -> dataset.get() == null ? null : dataset.get().id(), dataset));
-        selectedLabel = Bindings.createIntegerBinding(() -> hasSelection() ? images.get().label(selectedIndex.get())
-                : -1, images, selectedIndex);
-        selectedPixels = Bindings.createObjectBinding(() -> hasSelection()
-                ? Pixels.unsigned(images.get().copyImage(selectedIndex.get())) : null, images, selectedIndex);
+        ReadOnlyObjectProperty<ShownImages> shown = grid.shownProperty();
         classCounts = Bindings.createObjectBinding(() -> shown.get() == null ? new int[0]
                 : shown.get().images().classCounts(shown.get().dataset().numClasses()), shown);
-        canDownload = loader.missingProperty().and(transfer.transferringProperty().not());
-        browsing = loader.missingProperty().not().and(loader.loadingProperty().not()).and(images.isNotNull());
+        browsing = loader.missingProperty().not().and(loader.loadingProperty().not())
+                .and(grid.imagesProperty().isNotNull());
         predictor.addListener((obs, old, now) -> predict());
-        selectedIndex.addListener((obs, old, now) -> predict());
+        grid.selectedIndexProperty().addListener((obs, old, now) -> predict());
     }
 
     // --- properties
@@ -111,42 +94,14 @@ public final class DatasetsViewModel {
         return split.getReadOnlyProperty();
     }
 
-    /** The label the grid is limited to, {@code null} for all. */
-    public ReadOnlyObjectProperty<Integer> labelFilterProperty() {
-        return labelFilter.getReadOnlyProperty();
+    /** The images on show, the label filter, the indices the grid lists and the selected image. */
+    public ImageGrid grid() {
+        return grid;
     }
 
-    /** Indices (into the split) of the images the grid shows, ascending. */
-    public ObservableList<Integer> indices() {
-        return FXCollections.unmodifiableObservableList(indices);
-    }
-
-    /**
-     * The images the grid shows with the dataset and split they belong to, {@code null} while
-     * loading: a cell reads name, labels and pictures from this one value.
-     */
-    public ReadOnlyObjectProperty<ShownImages> shownProperty() {
-        return shown.getReadOnlyProperty();
-    }
-
-    /** The images of the chosen split, {@code null} until loaded. */
-    public ReadOnlyObjectProperty<ImageSet> imagesProperty() {
-        return images.getReadOnlyProperty();
-    }
-
-    /** Index of the selected image in the split, -1 for none. */
-    public ReadOnlyIntegerProperty selectedIndexProperty() {
-        return selectedIndex.getReadOnlyProperty();
-    }
-
-    /** Label of the selected image, -1 for none. */
-    public IntegerBinding selectedLabelProperty() {
-        return selectedLabel;
-    }
-
-    /** The selected image's pixels, row by row, 0..255; {@code null} for none. */
-    public ObjectBinding<int[]> selectedPixelsProperty() {
-        return selectedPixels;
+    /** Why the chosen dataset is missing, and its download or import. */
+    public MissingDataset missingDataset() {
+        return missingDataset;
     }
 
     /** Images per class in the chosen split. */
@@ -156,35 +111,6 @@ public final class DatasetsViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loader.loadingProperty();
-    }
-
-    /** The chosen dataset cannot be loaded; {@link #missingMessageProperty()} says why. */
-    public ReadOnlyBooleanProperty missingProperty() {
-        return loader.missingProperty();
-    }
-
-    public ReadOnlyStringProperty missingMessageProperty() {
-        return loader.missingMessageProperty();
-    }
-
-    /** A download or import is running. */
-    public ReadOnlyBooleanProperty transferringProperty() {
-        return transfer.transferringProperty();
-    }
-
-    /** 0..1, or -1 while the total is unknown. */
-    public ReadOnlyDoubleProperty transferProgressProperty() {
-        return transfer.progressProperty();
-    }
-
-    /** What a download or import is doing, or why it failed. */
-    public ReadOnlyStringProperty transferMessageProperty() {
-        return transfer.messageProperty();
-    }
-
-    /** Why a jump was refused; empty otherwise. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     /** The current model's probabilities for the selected image, {@code null} when there are none. */
@@ -198,10 +124,6 @@ public final class DatasetsViewModel {
      */
     public ReadOnlyStringProperty predictionNoteProperty() {
         return prediction.noteProperty();
-    }
-
-    public BooleanBinding canDownloadProperty() {
-        return canDownload;
     }
 
     /** The grid has something to show: loaded and not missing. */
@@ -221,7 +143,7 @@ public final class DatasetsViewModel {
         // The old images go before the new name is announced: listeners of the name (the label
         // filter, the grid's cells) must never see the new name beside the old pictures.
         clear();
-        labelFilter.set(null);
+        grid.dropFilter();
         if (info.collected()) {
             split.set(DatasetSplit.TEST); // a collected set keeps every drawing in its test split
         }
@@ -245,7 +167,7 @@ public final class DatasetsViewModel {
             refreshDatasets();
         }
         if (!now) {
-            selectedWhenHidden = selectedIndex.get();
+            selectedWhenHidden = grid.selectedIndexProperty().get();
             clear();
         } else if (dataset.get() != null && data == null) {
             load();
@@ -255,43 +177,8 @@ public final class DatasetsViewModel {
     public void selectSplit(DatasetSplit chosen) {
         split.set(chosen);
         if (data != null) {
-            show(new ShownImages(dataInfo, chosen, chosen.of(data)));
+            grid.show(new ShownImages(dataInfo, chosen, chosen.of(data)));
         }
-    }
-
-    /** Limits the grid to one label ({@code null}: all) and keeps the selection inside it. */
-    public void filter(Integer label) {
-        labelFilter.set(label);
-        refilter();
-        if (positionOf(selectedIndex.get()) < 0) {
-            selectedIndex.set(indices.isEmpty() ? -1 : indices.get(0));
-        }
-    }
-
-    /** Selects an image by its index in the split, dropping a filter that hides it. */
-    public boolean jumpTo(int index) {
-        ImageSet set = images.get();
-        if (set == null || index < 0 || index >= set.size()) {
-            message.set(set == null ? "nothing loaded yet"
-                    : "no image " + index + ": this split has images 0 to " + (set.size() - 1));
-            return false;
-        }
-        if (labelFilter.get() != null && labelFilter.get() != set.label(index)) {
-            filter(null);
-        }
-        message.set("");
-        selectedIndex.set(index);
-        return true;
-    }
-
-    /** Selects an image the grid shows. */
-    public void select(int index) {
-        selectedIndex.set(index);
-    }
-
-    /** Where an image index sits in {@link #indices()}, or -1 when filtered out. */
-    public int positionOf(int index) {
-        return Math.max(-1, Collections.binarySearch(indices, index));
     }
 
     /**
@@ -315,23 +202,6 @@ public final class DatasetsViewModel {
         }, fx);
     }
 
-    /** Downloads the missing dataset (SHA-256 verified), then loads it. */
-    public void download() {
-        String id = datasetId.get();
-        startTransfer("Download", (progress, cancel) -> store.download(id, progress, cancel));
-    }
-
-    /** Copies the dataset's files from a folder (verified), then loads it. */
-    public void importFrom(Path folder) {
-        String id = datasetId.get();
-        startTransfer("Import", (progress, cancel) -> store.importFrom(id, folder, progress, cancel));
-    }
-
-    /** Stops a running download or import; nothing half-written is kept. */
-    public void cancel() {
-        transfer.cancel();
-    }
-
     // --- internals
 
     private void load() {
@@ -344,10 +214,8 @@ public final class DatasetsViewModel {
             // Named by the request, not by whatever is chosen now (the loader drops stale loads).
             data = loaded;
             dataInfo = dataset.get() != null && dataset.get().id().equals(id) ? dataset.get() : store.info(id);
-            show(new ShownImages(dataInfo, split.get(), split.get().of(loaded)));
-            if (selectedWhenHidden >= 0 && positionOf(selectedWhenHidden) >= 0) {
-                selectedIndex.set(selectedWhenHidden);
-            }
+            grid.show(new ShownImages(dataInfo, split.get(), split.get().of(loaded)));
+            grid.reselect(selectedWhenHidden);
             selectedWhenHidden = -1;
         });
     }
@@ -355,35 +223,10 @@ public final class DatasetsViewModel {
     private void clear() {
         data = null;
         dataInfo = null;
-        indices.clear();
-        shown.set(null);
-        selectedIndex.set(-1);
-    }
-
-    /** A split's images become current; the grid starts at its first image (notebook 003's view). */
-    private void show(ShownImages now) {
-        indices.clear(); // recycled cells holding equal indices must redraw for the new images
-        shown.set(now);
-        refilter();
-        selectedIndex.set(-1);
-        selectedIndex.set(indices.isEmpty() ? -1 : indices.get(0));
-    }
-
-    private void refilter() {
-        indices.setAll(LabelIndices.of(images.get(), labelFilter.get()));
-    }
-
-    private void startTransfer(String verb, Transfers.Action action) {
-        if (canDownload.get()) {
-            transfer.start(verb, action, this::load);
-        }
-    }
-
-    private boolean hasSelection() {
-        return images.get() != null && selectedIndex.get() >= 0 && selectedIndex.get() < images.get().size();
+        grid.clear();
     }
 
     private void predict() {
-        prediction.update(predictor.getValue(), shown.get(), selectedIndex.get());
+        prediction.update(predictor.getValue(), grid.shownProperty().get(), grid.selectedIndexProperty().get());
     }
 }

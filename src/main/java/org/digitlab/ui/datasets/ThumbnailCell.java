@@ -15,23 +15,23 @@ final class ThumbnailCell extends GridCell<Integer> {
     static final double THUMBNAIL_SIZE = 56;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-    private final DatasetsViewModel model;
+    private final ImageGrid grid;
     private final ThumbnailCache cache;
     private final ImageView view = new ImageView();
 
-    ThumbnailCell(DatasetsViewModel model, ThumbnailCache cache) {
-        this.model = model;
+    ThumbnailCell(ImageGrid grid, ThumbnailCache cache) {
+        this.grid = grid;
         this.cache = cache;
         getStyleClass().add(STYLE_CLASS);
         view.setFitWidth(THUMBNAIL_SIZE);
         view.setFitHeight(THUMBNAIL_SIZE);
         view.setSmooth(false);
         setContentDisplay(ContentDisplay.TOP);
-        // The cells live as long as the grid, and the grid as long as the model: no leak.
-        model.selectedIndexProperty().addListener((obs, old, now) -> updateSelected());
+        // The cells live as long as the grid view, and the grid view as long as the model: no leak.
+        grid.selectedIndexProperty().addListener((obs, old, now) -> updateSelected());
         setOnMouseClicked(event -> {
             if (!isEmpty() && getItem() != null) {
-                model.select(getItem());
+                grid.select(getItem());
             }
         });
     }
@@ -40,7 +40,7 @@ final class ThumbnailCell extends GridCell<Integer> {
     protected void updateItem(Integer index, boolean empty) {
         super.updateItem(index, empty);
         // One snapshot for picture, key and name: the dataset chosen a moment ago may not be loaded yet.
-        ShownImages shown = model.shownProperty().get();
+        ShownImages shown = grid.shownProperty().get();
         if (empty || index == null || shown == null || index >= shown.images().size()) {
             setText(null);
             setGraphic(null);
@@ -54,6 +54,6 @@ final class ThumbnailCell extends GridCell<Integer> {
 
     private void updateSelected() {
         pseudoClassStateChanged(SELECTED, !isEmpty() && getItem() != null
-                && getItem() == model.selectedIndexProperty().get());
+                && getItem() == grid.selectedIndexProperty().get());
     }
 }

@@ -12,7 +12,7 @@ import org.digitlab.data.CancellationToken;
 
 /**
  * One download or import at a time: runs it on the background executor, coalesces its progress
- * to the FX thread, and says in words how it ended. Part of {@link DatasetsViewModel}.
+ * to the FX thread, and says in words how it ended. Part of {@link MissingDataset}.
  */
 final class TransferModel {
 

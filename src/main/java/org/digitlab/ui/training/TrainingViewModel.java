@@ -1,8 +1,6 @@
 package org.digitlab.ui.training;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -12,9 +10,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -23,55 +19,36 @@ import javafx.collections.ObservableList;
 import org.digitlab.model.ArchitectureSpec;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
-import org.digitlab.ui.common.ErrorMessages;
-import org.digitlab.ui.state.ProbeBoard;
-import org.digitlab.training.ProbeImages;
-import org.digitlab.training.RunOutcome;
 import org.digitlab.training.RunState;
-import org.digitlab.training.TrainingListener;
 import org.digitlab.training.TrainingSession;
-import org.digitlab.training.TrainingResult;
+import org.digitlab.ui.state.ProbeBoard;
 
 /**
  * The training dashboard's state and commands. Each run is a {@link TrainingSession} (load the
- * data, train, test), which knows nothing of JavaFX; this class maps its events to properties:
- * the run's own events arrive coalesced by {@link RunUpdates}, the session's end through its
- * future, both on the {@code fx} executor. Button states are bindings over {@link #stateProperty()};
- * a new run is announced to {@link #onRunStarted} listeners (the charts start its curves).
- *
- * <p>Every run's {@link TrainingSession.Plan} is made in {@code launch} and every listener is
- * attached in {@link #listenersFor}: the two places where extra instruments (e.g. probe digits) plug in.
+ * data, train, test), which knows nothing of JavaFX; {@link RunControl} starts it and maps its
+ * events to the run's properties, which this class shows. Button states are bindings over
+ * {@link #stateProperty()} and {@link #activeProperty()}, so each command only checks its own
+ * binding; a new run is announced to {@link #onRunStarted} listeners (the charts start its curves).
  */
 public final class TrainingViewModel {
 
-    private final TrainingSession.Parts parts;
-    private final Executor background;
-    private final Executor fx;
     private final BiConsumer<String, TrainedModel> useModel;
 
     private final ObjectProperty<ArchitectureSpec> spec = new SimpleObjectProperty<>(this, "spec");
     private final IntegerProperty limit = new SimpleIntegerProperty(this, "limit", 0);
-    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
-    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
-    private final ReadOnlyStringWrapper diagnosis = new ReadOnlyStringWrapper(this, "diagnosis", "");
-    private final RunProgress progress = new RunProgress();
-    private final RunCurves curves = new RunCurves();
     private final RunHistory history = new RunHistory();
     private final ModelSaving saving;
+    private final RunControl run;
 
-    private final BooleanBinding canStart = spec.isNotNull().and(active.not());
-    private final BooleanBinding canPause = state.isEqualTo(RunState.RUNNING);
-    private final BooleanBinding canResume = state.isEqualTo(RunState.PAUSED);
-    private final BooleanBinding canStop = active.and(state.isNotEqualTo(RunState.STOPPING));
-    private final BooleanBinding hasModel = history.hasModel();
-    private final BooleanBinding canTrainMore = hasModel.and(active.not());
+    private final BooleanBinding canStart;
+    private final BooleanBinding canPause;
+    private final BooleanBinding canResume;
+    private final BooleanBinding canStop;
+    private final BooleanBinding hasModel;
+    private final BooleanBinding canTrainMore;
     /** While a new run trains, the last run's model is not offered: its box shows the old run. */
-    private final BooleanBinding canUseModel = hasModel.and(active.not());
-
-    private TrainingSession session;
-    private RunUpdates updates;
-    private final ProbeBoard probes;
+    private final BooleanBinding canUseModel;
 
     public TrainingViewModel(TrainingSession.Parts parts, ModelFiles files, Executor background, Executor fx,
             BiConsumer<String, TrainedModel> useModel) {
@@ -84,12 +61,19 @@ public final class TrainingViewModel {
      */
     public TrainingViewModel(TrainingSession.Parts parts, ModelFiles files, Executor background, Executor fx,
             BiConsumer<String, TrainedModel> useModel, ProbeBoard probes) {
-        this.probes = probes;
-        this.parts = Objects.requireNonNull(parts);
         this.saving = new ModelSaving(Objects.requireNonNull(files), background, fx, history::last, status::set);
-        this.background = Objects.requireNonNull(background);
-        this.fx = Objects.requireNonNull(fx);
+        this.run = new RunControl(Objects.requireNonNull(parts), Objects.requireNonNull(background),
+                Objects.requireNonNull(fx), probes, history, status::set, saving::runEnded);
         this.useModel = Objects.requireNonNull(useModel);
+        ReadOnlyObjectProperty<RunState> state = run.stateProperty();
+        ReadOnlyBooleanProperty active = run.activeProperty();
+        canStart = spec.isNotNull().and(active.not());
+        canPause = state.isEqualTo(RunState.RUNNING);
+        canResume = state.isEqualTo(RunState.PAUSED);
+        canStop = active.and(state.isNotEqualTo(RunState.STOPPING));
+        hasModel = history.hasModel();
+        canTrainMore = hasModel.and(active.not());
+        canUseModel = hasModel.and(active.not());
     }
 
     // --- properties
@@ -105,21 +89,21 @@ public final class TrainingViewModel {
     }
 
     public ReadOnlyObjectProperty<RunState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return run.stateProperty();
     }
 
     /** True from Start until the session has ended (loading and testing included). */
     public ReadOnlyBooleanProperty activeProperty() {
-        return active.getReadOnlyProperty();
+        return run.activeProperty();
     }
 
     public boolean isActive() {
-        return active.get();
+        return run.activeProperty().get();
     }
 
     /** The progress row: bar, epoch, speed and time left. */
     public RunProgress progress() {
-        return progress;
+        return run.progress();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -128,7 +112,7 @@ public final class TrainingViewModel {
 
     /** Why the last run failed ("The loss diverged at ..."), or empty. */
     public ReadOnlyStringProperty diagnosisProperty() {
-        return diagnosis.getReadOnlyProperty();
+        return run.diagnosisProperty();
     }
 
     /** The run that ended last, with its test figures and model. */
@@ -138,7 +122,7 @@ public final class TrainingViewModel {
 
     /** The current run's epochs and loss trace, for the charts and the epochs table. */
     public RunCurves curves() {
-        return curves;
+        return run.curves();
     }
 
     /** Every run of this session that has ended, oldest first. */
@@ -187,7 +171,7 @@ public final class TrainingViewModel {
     /** The Architecture view's Train: this spec next, started at once unless a run is going on. */
     public void train(ArchitectureSpec next) {
         spec.set(next);
-        if (active.get()) {
+        if (isActive()) {
             status.set("A run is going on: stop it, then Start trains " + next.id());
         } else {
             start();
@@ -196,7 +180,7 @@ public final class TrainingViewModel {
 
     public void start() {
         if (canStart.get()) {
-            launch(spec.get(), null);
+            run.launch(spec.get(), null, limit.get());
         }
     }
 
@@ -207,64 +191,33 @@ public final class TrainingViewModel {
     public void trainMore() {
         if (canTrainMore.get()) {
             RunRecord last = history.last();
-            launch(last.spec(), last);
+            run.launch(last.spec(), last, limit.get());
         }
-    }
-
-    private void launch(ArchitectureSpec toTrain, RunRecord continued) {
-        int examples = limit.get();
-        TrainedModel from = continued == null ? null : continued.model();
-        curves.clear();
-        progress.reset(from == null ? 0 : from.history().lastEpoch(), toTrain.training().epochs());
-        diagnosis.set("");
-        state.set(RunState.IDLE);
-        active.set(true);
-        history.next(toTrain); // the charts start the new run's curves, before those it continues
-        if (continued != null) {
-            curves.continueFrom(from.history().epochs(), continued.trace());
-        }
-        status.set("Loading " + toTrain.training().datasetId() + "…");
-        // The probe board belongs to the FX thread: its images are taken here, before the session leaves it.
-        ProbeImages probeImages = probes == null ? ProbeImages.NONE : probes.probesFor(toTrain);
-        updates = new RunUpdates(fx, this::apply);
-        RunUpdates mine = updates;
-        TrainingSession started = new TrainingSession(parts, toTrain, new TrainingSession.Plan(examples, from, probeImages));
-        session = started;
-        started.start(background, listenersFor(mine), sessionEvents())
-                .whenCompleteAsync((end, error) -> {
-                    if (error == null) {
-                        finished(end);
-                    } else {
-                        failed(error);
-                    }
-                }, fx);
     }
 
     public void pause() {
-        if (session != null && canPause.get()) {
-            session.pause();
+        if (canPause.get()) {
+            run.pause();
         }
     }
 
     public void resume() {
-        if (session != null && canResume.get()) {
-            session.resume();
+        if (canResume.get()) {
+            run.resume();
         }
     }
 
     /** Ends the run at the next batch; the model so far is kept and tested. */
     public void stop() {
-        if (session != null) {
-            session.stop();
-        }
-        if (active.get()) {
+        run.stop();
+        if (isActive()) {
             status.set("Stopping after this batch…");
         }
     }
 
     /** Closing the window: stop, then save the model to {@code file}, then {@code then}. */
     public void stopAndSave(Path file, Runnable then) {
-        if (active.get()) {
+        if (isActive()) {
             saving.afterRun(file, then);
             stop();
         } else {
@@ -284,79 +237,5 @@ public final class TrainingViewModel {
     /** Writes the last run's model file off the FX thread. */
     public CompletableFuture<Void> saveModel(Path file) {
         return saving.save(file);
-    }
-
-    // --- the session, off the FX thread
-
-    private TrainingSession.Events sessionEvents() {
-        return new TrainingSession.Events() {
-            @Override
-            public void testing(int images) {
-                fx.execute(() -> status.set("Testing the model on " + images + " test images…"));
-            }
-
-            @Override
-            public void testFailed(Throwable error) {
-                fx.execute(() -> diagnosis.set("Testing the model failed: " + ErrorMessages.of(error)));
-            }
-        };
-    }
-
-    /** The one place a run's listeners are attached (extra instruments such as probe digits go here). */
-    TrainingListener listenersFor(RunUpdates dashboard) {
-        List<TrainingListener> all = new ArrayList<>();
-        all.add(dashboard);
-        if (probes != null) {
-            all.add(probes.listener());
-        }
-        return TrainingListener.all(all);
-    }
-
-    // --- on the FX thread
-
-    private void apply(RunUpdates.Update update) {
-        if (update.state() != null && active.get()) {
-            state.set(update.state());
-            status.set(RunProgress.describe(update.state()));
-        }
-        if (!update.batches().isEmpty()) {
-            curves.addBatches(update.batches());
-            progress.show(update.batches().get(update.batches().size() - 1));
-        }
-        curves.addEpochs(update.epochs());
-    }
-
-    private void finished(TrainingSession.Outcome end) {
-        updates.flush(); // events still queued belong before the end
-        TrainingResult result = end.result();
-        RunRecord record = history.record(end, curves.trace());
-        if (!result.diagnosis().isEmpty() || end.test() != null) {
-            diagnosis.set(result.diagnosis());
-        }
-        state.set(result.outcome() == RunOutcome.DIVERGED
-                || result.outcome() == RunOutcome.ERROR ? RunState.FAILED : RunState.FINISHED);
-        if (result.outcome() == RunOutcome.COMPLETED) {
-            progress.complete();
-        }
-        progress.end();
-        session = null;
-        status.set(record.describe());
-        // The run's figures first, then the signals that it has ended: the list, then active.
-        history.add(record);
-        active.set(false);
-        saving.runEnded();
-    }
-
-    private void failed(Throwable error) {
-        if (updates != null) {
-            updates.flush();
-        }
-        active.set(false);
-        session = null;
-        progress.end();
-        state.set(RunState.FAILED);
-        diagnosis.set("Training could not run: " + ErrorMessages.of(error));
-        status.set(diagnosis.get());
-        saving.runEnded();
     }
 }

@@ -97,7 +97,7 @@ class DatasetSwitchRaceTest {
 
     private void awaitShown(FxRobot robot, String id) throws TimeoutException {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model.loadingProperty().get()
-                && model.imagesProperty().get() != null && id.equals(model.datasetIdProperty().get()));
+                && model.grid().imagesProperty().get() != null && id.equals(model.datasetIdProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> DatasetsViewTest.visibleCells(robot).size() >= 10);
@@ -112,7 +112,7 @@ class DatasetSwitchRaceTest {
     private void assertCellsShowTheirOwnDataset(FxRobot robot, String id) throws TimeoutException {
         awaitShown(robot, id);
         DatasetInfo info = DatasetCatalog.get(id);
-        ImageSet set = model.imagesProperty().get();
+        ImageSet set = model.grid().imagesProperty().get();
         assertEquals(info.rows(), set.rows(), "the images are the chosen dataset's");
         try {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,

@@ -44,45 +44,48 @@ class DatasetsViewModelTest {
 
     private void resetMnist() {
         mnist.selectSplit(DatasetSplit.TRAIN);
-        mnist.filter(null);
+        mnist.grid().filter(null);
     }
 
     @Test
     void loadsAllSixtyThousandTrainingIndicesAndStartsAtTheFirstImage() {
         resetMnist();
-        assertFalse(mnist.missingProperty().get());
+        ImageGrid grid = mnist.grid();
+        assertFalse(mnist.missingDataset().missingProperty().get());
         assertFalse(mnist.loadingProperty().get());
         assertTrue(mnist.browsingProperty().get());
-        assertEquals(MNIST_TRAIN_SIZE, mnist.indices().size());
-        assertEquals(0, mnist.selectedIndexProperty().get());
-        assertEquals(FIRST_TRAIN_LABEL, mnist.selectedLabelProperty().get());
+        assertEquals(MNIST_TRAIN_SIZE, grid.indices().size());
+        assertEquals(0, grid.selectedIndexProperty().get());
+        assertEquals(FIRST_TRAIN_LABEL, grid.selectedLabelProperty().get());
         assertEquals(DatasetCatalog.MNIST, mnist.datasetIdProperty().get());
     }
 
     @Test
     void filteringByThreeLeavesOnlyThreesAsManyAsTheClassCount() {
         resetMnist();
-        mnist.filter(3);
-        var images = mnist.imagesProperty().get();
-        assertTrue(mnist.indices().stream().allMatch(i -> images.label(i) == 3));
-        assertEquals(mnist.classCountsProperty().get()[3], mnist.indices().size());
-        assertEquals(3, mnist.selectedLabelProperty().get());
-        mnist.filter(null);
-        assertEquals(MNIST_TRAIN_SIZE, mnist.indices().size());
+        ImageGrid grid = mnist.grid();
+        grid.filter(3);
+        var images = grid.imagesProperty().get();
+        assertTrue(grid.indices().stream().allMatch(i -> images.label(i) == 3));
+        assertEquals(mnist.classCountsProperty().get()[3], grid.indices().size());
+        assertEquals(3, grid.selectedLabelProperty().get());
+        grid.filter(null);
+        assertEquals(MNIST_TRAIN_SIZE, grid.indices().size());
     }
 
     @Test
     void jumpingToAnIndexSelectsItAndDropsAFilterThatHidesIt() {
         resetMnist();
-        mnist.filter(3);
+        ImageGrid grid = mnist.grid();
+        grid.filter(3);
         int notThree = 0; // a 5
-        assertTrue(mnist.jumpTo(notThree));
-        assertNull(mnist.labelFilterProperty().get());
-        assertEquals(notThree, mnist.selectedIndexProperty().get());
-        assertTrue(mnist.jumpTo(12_345));
-        assertEquals(12_345, mnist.positionOf(12_345));
-        assertFalse(mnist.jumpTo(MNIST_TRAIN_SIZE));
-        assertTrue(mnist.messageProperty().get().contains("0 to 59999"));
+        assertTrue(grid.jumpTo(notThree));
+        assertNull(grid.labelFilterProperty().get());
+        assertEquals(notThree, grid.selectedIndexProperty().get());
+        assertTrue(grid.jumpTo(12_345));
+        assertEquals(12_345, grid.positionOf(12_345));
+        assertFalse(grid.jumpTo(MNIST_TRAIN_SIZE));
+        assertTrue(grid.messageProperty().get().contains("0 to 59999"));
     }
 
     @Test
@@ -90,7 +93,7 @@ class DatasetsViewModelTest {
         resetMnist();
         assertEquals(MNIST_TRAIN_SIZE, Arrays.stream(mnist.classCountsProperty().get()).sum());
         mnist.selectSplit(DatasetSplit.TEST);
-        assertEquals(MNIST_TEST_SIZE, mnist.indices().size());
+        assertEquals(MNIST_TEST_SIZE, mnist.grid().indices().size());
         assertEquals(MNIST_TEST_SIZE, Arrays.stream(mnist.classCountsProperty().get()).sum());
         resetMnist();
     }
@@ -98,24 +101,26 @@ class DatasetsViewModelTest {
     @Test
     void selectedImageHasItsPixelsInZeroTo255() {
         resetMnist();
-        mnist.select(1);
-        int[] pixels = mnist.selectedPixelsProperty().get();
+        ImageGrid grid = mnist.grid();
+        grid.select(1);
+        int[] pixels = grid.selectedPixelsProperty().get();
         assertEquals(DatasetCatalog.MNIST_SIDE * DatasetCatalog.MNIST_SIDE, pixels.length);
         assertTrue(Arrays.stream(pixels).allMatch(v -> v >= 0 && v <= 255));
         assertEquals(255, Arrays.stream(pixels).max().orElseThrow());
-        assertArrayEquals(Pixels.unsigned(mnist.imagesProperty().get().copyImage(1)), pixels);
+        assertArrayEquals(Pixels.unsigned(grid.imagesProperty().get().copyImage(1)), pixels);
     }
 
     @Test
     void missingDatasetSetsTheMissingStateWithItsFiles(@TempDir Path home) {
         DatasetsViewModel model = newModel(new DatasetStore(home, List.of()));
+        MissingDataset missing = model.missingDataset();
         model.selectDataset(DatasetCatalog.MNIST);
-        assertTrue(model.missingProperty().get());
-        assertTrue(model.missingMessageProperty().get().contains("train-images-idx3-ubyte"));
-        assertTrue(model.canDownloadProperty().get());
+        assertTrue(missing.missingProperty().get());
+        assertTrue(missing.missingMessageProperty().get().contains("train-images-idx3-ubyte"));
+        assertTrue(missing.canDownloadProperty().get());
         assertFalse(model.browsingProperty().get());
-        assertTrue(model.indices().isEmpty());
-        assertEquals(-1, model.selectedLabelProperty().get());
+        assertTrue(model.grid().indices().isEmpty());
+        assertEquals(-1, model.grid().selectedLabelProperty().get());
     }
 
     @Test
@@ -123,12 +128,13 @@ class DatasetsViewModelTest {
             throws Exception {
         DatasetStore store = new DatasetStore(home, List.of());
         DatasetsViewModel model = newModel(store);
+        MissingDataset missing = model.missingDataset();
         model.selectDataset(DatasetCatalog.MNIST);
-        model.importFrom(folder);
-        assertTrue(model.transferMessageProperty().get().startsWith("Import failed: wrong files:"),
-                model.transferMessageProperty().get());
-        assertTrue(model.missingProperty().get());
-        assertFalse(model.transferringProperty().get());
+        missing.importFrom(folder);
+        assertTrue(missing.transferMessageProperty().get().startsWith("Import failed: wrong files:"),
+                missing.transferMessageProperty().get());
+        assertTrue(missing.missingProperty().get());
+        assertFalse(missing.transferringProperty().get());
         Path cache = store.cacheDir(DatasetCatalog.MNIST);
         assertTrue(!Files.exists(cache) || Files.list(cache).findAny().isEmpty());
     }

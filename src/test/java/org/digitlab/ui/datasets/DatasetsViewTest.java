@@ -71,7 +71,7 @@ class DatasetsViewTest {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> !visibleCells(robot).isEmpty() && visibleCells(robot).stream().allMatch(c -> "7".equals(c.getText())));
         assertTrue(visibleCells(robot).size() >= 10);
-        assertEquals(Integer.valueOf(7), model.labelFilterProperty().get());
+        assertEquals(Integer.valueOf(7), model.grid().labelFilterProperty().get());
     }
 
     @Test
@@ -83,11 +83,12 @@ class DatasetsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         ThumbnailCell second = visibleCells(robot).stream().filter(c -> c.getItem() == 1).findFirst().orElseThrow();
         robot.clickOn(second);
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> model.selectedIndexProperty().get() == 1);
+        ImageGrid shown = model.grid();
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> shown.selectedIndexProperty().get() == 1);
         WaitForAsyncUtils.waitForFxEvents();
-        String label = model.imagesProperty().get().label(1) + "";
+        String label = shown.imagesProperty().get().label(1) + "";
         assertEquals("label " + label, robot.lookup("#detailLabel").queryAs(Label.class).getText());
-        int[] pixels = model.selectedPixelsProperty().get();
+        int[] pixels = shown.selectedPixelsProperty().get();
         assertEquals(28 * 28, pixels.length);
         assertTrue(java.util.Arrays.stream(pixels).anyMatch(v -> v > 0));
         Canvas grid = robot.lookup("#pixelGrid").queryAs(Canvas.class);

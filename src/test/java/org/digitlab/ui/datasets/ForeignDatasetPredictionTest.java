@@ -34,7 +34,7 @@ class ForeignDatasetPredictionTest {
         predictor.set(new FakePredictor(DatasetCatalog.MNIST_SIDE, trainedOn(DatasetCatalog.MNIST)));
         browser.selectDataset(DatasetCatalog.FASHION_MNIST);
 
-        assertThat(browser.selectedIndexProperty().get()).isZero();
+        assertThat(browser.grid().selectedIndexProperty().get()).isZero();
         assertThat(browser.probabilitiesProperty().get()).isNull();
         assertThat(browser.predictionNoteProperty().get())
                 .startsWith("This model reads digits; it was not trained on Fashion-MNIST");

@@ -23,29 +23,30 @@ class HiddenBrowserTest {
 
     private final DatasetsViewModel model =
             new DatasetsViewModel(DatasetStore.defaultStore(), DIRECT, DIRECT, new SimpleObjectProperty<Predictor>());
+    private final ImageGrid grid = model.grid();
 
     @Test
     void hiddenItLetsGoOfItsImagesAndShownItComesBackWhereItWas() {
         model.selectDataset(DatasetCatalog.MNIST);
         model.selectSplit(DatasetSplit.TEST);
-        model.filter(7);
-        int seventh = model.indices().get(6);
-        model.select(seventh);
+        grid.filter(7);
+        int seventh = grid.indices().get(6);
+        grid.select(seventh);
 
         model.setShowing(false);
 
-        assertNull(model.imagesProperty().get());
-        assertTrue(model.indices().isEmpty());
-        assertEquals(-1, model.selectedIndexProperty().get());
+        assertNull(grid.imagesProperty().get());
+        assertTrue(grid.indices().isEmpty());
+        assertEquals(-1, grid.selectedIndexProperty().get());
         assertEquals(DatasetCatalog.MNIST, model.datasetIdProperty().get());
 
         model.setShowing(true);
 
-        assertNotNull(model.imagesProperty().get());
+        assertNotNull(grid.imagesProperty().get());
         assertEquals(DatasetSplit.TEST, model.splitProperty().get());
-        assertEquals(7, model.labelFilterProperty().get());
-        assertEquals(seventh, model.selectedIndexProperty().get());
-        assertEquals(7, model.selectedLabelProperty().get());
+        assertEquals(7, grid.labelFilterProperty().get());
+        assertEquals(seventh, grid.selectedIndexProperty().get());
+        assertEquals(7, grid.selectedLabelProperty().get());
     }
 
     @Test
@@ -53,12 +54,12 @@ class HiddenBrowserTest {
         model.setShowing(false);
         model.selectDataset("fashion-mnist");
 
-        assertNull(model.imagesProperty().get());
+        assertNull(grid.imagesProperty().get());
         assertEquals("fashion-mnist", model.datasetIdProperty().get());
 
         model.setShowing(true);
 
-        assertEquals(60_000, model.imagesProperty().get().size());
-        assertEquals(0, model.selectedIndexProperty().get());
+        assertEquals(60_000, grid.imagesProperty().get().size());
+        assertEquals(0, grid.selectedIndexProperty().get());
     }
 }
