@@ -1,19 +1,13 @@
 package org.digitlab.data;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.ref.WeakReference;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.digitlab.data.collected.CollectedSet;
 import org.digitlab.data.collected.CollectedSets;
@@ -23,6 +17,11 @@ import org.digitlab.data.collected.CollectedSets;
  * uncompressed, verified IDX files) and read-only system directories such as
  * {@code /usr/share/datasets/<id>/} (raw or gzipped files, e.g. from Debian's
  * {@code dataset-fashion-mnist}). Loads, downloads, imports and verifies datasets.
+ *
+ * <p>The rest of the app uses only this class. It tells collected sets (drawn in Digit Lab, kept by
+ * {@link CollectedSets}) from the catalog's, and hands the catalog's to its parts:
+ * {@link DatasetFiles} finds and checks files, {@link DatasetInstaller} downloads and imports them,
+ * {@link LoadedDatasets} reads them and shares what is still held.
  *
  * <p>Methods block; call them from a background thread. Writes never leave a half-written file in
  * the cache: see {@link VerifiedFiles}.
@@ -48,11 +47,10 @@ public final class DatasetStore {
     private final Path home;
     private final List<Path> systemDirs;
     private final Function<String, DatasetInfo> catalog;
-    private final Downloader downloader;
-    private final SystemFileChecks systemChecks;
     private final CollectedSets collected;
-    /** Datasets loaded and still referenced: weak, so a dataset nobody holds is collected. */
-    private final Map<String, WeakReference<TrainTest>> loaded = new HashMap<>();
+    private final DatasetFiles files;
+    private final DatasetInstaller installer;
+    private final LoadedDatasets loaded;
 
     /**
      * @param home       Digit Lab's home directory; the cache is {@code home/datasets}
@@ -72,9 +70,13 @@ public final class DatasetStore {
         this.home = Objects.requireNonNull(home, "home");
         this.systemDirs = List.copyOf(systemDirs);
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.downloader = Objects.requireNonNull(downloader, "downloader");
-        this.systemChecks = new SystemFileChecks(home.resolve(DATASETS_DIR).resolve(SYSTEM_CHECKS_FILE));
-        this.collected = new CollectedSets(home.resolve(DATASETS_DIR));
+        Objects.requireNonNull(downloader, "downloader");
+        Path datasets = home.resolve(DATASETS_DIR);
+        this.files = new DatasetFiles(datasets, this.systemDirs, catalog,
+                new SystemFileChecks(datasets.resolve(SYSTEM_CHECKS_FILE)));
+        this.installer = new DatasetInstaller(files, downloader);
+        this.loaded = new LoadedDatasets(files, catalog);
+        this.collected = new CollectedSets(datasets);
     }
 
     /**
@@ -144,7 +146,7 @@ public final class DatasetStore {
         if (CollectedSet.isCollectedId(id)) {
             return collected.folderOf(id);
         }
-        return home.resolve(DATASETS_DIR).resolve(catalog.apply(id).id());
+        return files.cacheDir(id);
     }
 
     /**
@@ -157,20 +159,7 @@ public final class DatasetStore {
             boolean here = collected.exists(id);
             return new DatasetStatus(id, here, Map.of(), here ? List.of() : List.of(id), Map.of());
         }
-        DatasetInfo source = sourceOf(catalog.apply(id));
-        Map<String, Path> locations = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        Map<String, String> damaged = new LinkedHashMap<>();
-        for (DatasetFile file : source.files()) {
-            Found found = locate(source, file);
-            locations.put(file.fileName(), found.path());
-            if (found.damage() != null) {
-                damaged.put(file.fileName(), found.damage());
-            } else if (found.path() == null) {
-                missing.add(file.fileName());
-            }
-        }
-        return new DatasetStatus(id, missing.isEmpty() && damaged.isEmpty(), locations, missing, damaged);
+        return files.status(id);
     }
 
     /**
@@ -202,28 +191,7 @@ public final class DatasetStore {
             ImageSet drawn = collected.load(id).images();
             return new TrainTest(new ImageSet(drawn.rows(), drawn.cols(), new byte[0], new byte[0]), drawn);
         }
-        DatasetInfo info = catalog.apply(id);
-        synchronized (loaded) {
-            TrainTest held = loaded.containsKey(info.id()) ? loaded.get(info.id()).get() : null;
-            if (held != null) {
-                return held;
-            }
-        }
-        TrainTest read = read(info);
-        synchronized (loaded) {
-            loaded.put(info.id(), new WeakReference<>(read));
-        }
-        return read;
-    }
-
-    private TrainTest read(DatasetInfo info) throws IOException {
-        if (info.isDerived()) {
-            return derive(info, load(info.derivedFrom()));
-        }
-        DatasetStatus status = requirePresent(info);
-        requireSystemFilesVerified(info, status);
-        return new TrainTest(read(info, status, DatasetFile.TRAIN_IMAGES, DatasetFile.TRAIN_LABELS),
-                read(info, status, DatasetFile.TEST_IMAGES, DatasetFile.TEST_LABELS));
+        return loaded.load(id);
     }
 
     /** Full check: every file's uncompressed SHA-256 against the catalog; throws on the first mismatch. */
@@ -232,11 +200,7 @@ public final class DatasetStore {
     }
 
     public void verify(String id, Progress progress) throws IOException {
-        DatasetInfo source = sourceOf(catalog.apply(id));
-        DatasetStatus status = requirePresent(source);
-        for (DatasetFile file : source.files()) {
-            VerifiedFiles.verify(status.location(file.fileName()), file, progress);
-        }
+        files.verify(id, progress);
     }
 
     /**
@@ -246,16 +210,7 @@ public final class DatasetStore {
      * completed before the failure stay, since each is verified on its own.
      */
     public void download(String id, Progress progress, CancellationToken cancel) throws IOException {
-        DatasetInfo source = sourceOf(catalog.apply(id));
-        Path dir = Files.createDirectories(cacheDir(source.id()));
-        for (DatasetFile file : source.files()) {
-            Path existing = locate(source, file).path();
-            if (existing != null && VerifiedFiles.matches(existing, file)) {
-                progress.update("Already present: " + file.fileName(), file.size(), file.size());
-                continue;
-            }
-            downloader.download(file, file.mirrors(), dir.resolve(file.fileName()), progress, cancel);
-        }
+        installer.download(id, progress, cancel);
     }
 
     /** {@link #importFrom(String, Path, Progress, CancellationToken)} without cancellation. */
@@ -269,116 +224,6 @@ public final class DatasetStore {
      * before anything is copied.
      */
     public void importFrom(String id, Path folder, Progress progress, CancellationToken cancel) throws IOException {
-        DatasetInfo source = sourceOf(catalog.apply(id));
-        Map<DatasetFile, Path> found = new LinkedHashMap<>();
-        for (DatasetFile file : source.files()) {
-            Path path = FileLocator.findIn(folder, file.fileName());
-            if (path == null) {
-                throw new NoSuchFileException(folder.toString(), null, "no " + file.fileName()
-                        + " for dataset '" + source.id() + "' (looked for "
-                        + String.join(", ", FileLocator.candidateNames(file.fileName())) + ")");
-            }
-            found.put(file, path);
-        }
-        Path dir = Files.createDirectories(cacheDir(source.id()));
-        for (Map.Entry<DatasetFile, Path> entry : found.entrySet()) {
-            Path path = entry.getValue();
-            String stage = "Importing " + path.getFileName();
-            try (InputStream in = IdxStreams.decompressIfGzip(new MonitoredInputStream(
-                    Files.newInputStream(path), stage, Files.size(path), progress, cancel))) {
-                VerifiedFiles.install(in, dir.resolve(entry.getKey().fileName()), entry.getKey(), path, cancel);
-            }
-        }
+        installer.importFrom(id, folder, progress, cancel);
     }
-
-    private DatasetInfo sourceOf(DatasetInfo info) {
-        return info.isDerived() ? catalog.apply(info.derivedFrom()) : info;
-    }
-
-    /** A file as found: where it is, or what is wrong with the best candidate; both null if none. */
-    private record Found(Path path, String damage) {
-    }
-
-    /** The cache first, then each system folder; a damaged file is reported only if no good one is found. */
-    private Found locate(DatasetInfo info, DatasetFile file) {
-        String damage = null;
-        Path cached = cacheDir(info.id()).resolve(file.fileName());
-        if (Files.isRegularFile(cached)) {
-            if (FileLocator.findInCache(cacheDir(info.id()), file) != null) {
-                return new Found(cached, null);
-            }
-            damage = cached + " is " + sizeOf(cached) + " bytes, expected " + file.size();
-        }
-        for (Path systemDir : systemDirs) {
-            Path found = FileLocator.findIn(systemDir.resolve(info.id()), file.fileName());
-            if (found != null) {
-                String problem = systemChecks.knownProblem(found, file);
-                if (problem == null) {
-                    return new Found(found, null);
-                }
-                damage = damage == null ? problem : damage;
-            }
-        }
-        return new Found(null, damage);
-    }
-
-    private DatasetStatus requirePresent(DatasetInfo info) throws DatasetMissingException {
-        DatasetStatus status = status(info.id());
-        if (!status.damaged().isEmpty()) {
-            throw new DatasetDamagedException(info.id(), status.damaged());
-        }
-        if (!status.present()) {
-            String searched = systemDirs.stream().map(d -> d.resolve(info.id()).toString())
-                    .collect(Collectors.joining(", ", cacheDir(info.id()) + (systemDirs.isEmpty() ? "" : ", "), ""));
-            throw new DatasetMissingException(info.id(), status.missing(), searched);
-        }
-        return status;
-    }
-
-    /** System files are checked in full (once per file version) before their first use. */
-    private void requireSystemFilesVerified(DatasetInfo info, DatasetStatus status) throws DatasetDamagedException {
-        Map<String, String> damaged = new LinkedHashMap<>();
-        Path cache = cacheDir(info.id());
-        for (DatasetFile file : info.files()) {
-            Path location = status.location(file.fileName());
-            if (!location.startsWith(cache)) {
-                String problem = systemChecks.problem(location, file, Progress.NONE);
-                if (problem != null) {
-                    damaged.put(file.fileName(), problem);
-                }
-            }
-        }
-        if (!damaged.isEmpty()) {
-            throw new DatasetDamagedException(info.id(), damaged);
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static ImageSet read(DatasetInfo info, DatasetStatus status, String imagesRole, String labelsRole)
-            throws IOException {
-        Path images = status.location(info.file(imagesRole).fileName());
-        Path labels = status.location(info.file(labelsRole).fileName());
-        ImageSet set = IdxReader.read(images, labels, info.numClasses());
-        if (set.rows() != info.rows() || set.cols() != info.cols()) {
-            throw new DatasetFormatException(images, "holds " + set.rows() + "x" + set.cols() + " images, but "
-                    + info.id() + " has " + info.rows() + "x" + info.cols());
-        }
-        return set;
-    }
-
-    /** The recipes of derived datasets; the catalog says what is derived, this says how. */
-    private static TrainTest derive(DatasetInfo info, TrainTest source) {
-        if (DatasetCatalog.MNIST_UNCENTERED_56.equals(info.id())) {
-            return Uncentered.embed(source, info.rows(), DatasetCatalog.UNCENTERED_SEED);
-        }
-        throw new IllegalStateException("no recipe to derive dataset '" + info.id() + "'");
-    }
-
 }

@@ -19,16 +19,16 @@ import org.nd4j.linalg.factory.Nd4j;
  * one-hot. Each epoch visits the examples in a new order drawn from a {@link Random} seeded once
  * in the constructor, so the same seed gives the same sequence of epochs, run after run.
  *
+ * <p>{@link ExampleOrder} decides which examples come when, {@link AugmentedPixels} what is done to
+ * each image (shifts, strokes, redrawing); this class assembles them into a batch with one-hot
+ * labels and hands it to ND4J.
+ *
  * <p>{@link #asyncSupported()} is false: DL4J would otherwise wrap us in a prefetching thread,
  * which buys nothing for data already in memory and makes training order harder to reason about.
  */
 public final class SplitDataSetIterator implements DataSetIterator {
 
     private static final long serialVersionUID = 1L;
-    private static final float[] SCALED = scaledPixels();
-    /** Keeps the shift generator's sequence apart from the shuffle's, which shares the seed. */
-    private static final long SHIFT_SEED_SALT = 0x5DEECE66DL;
-    private static final float HALF_INK = 0.5f;
 
     /** How features are shaped. */
     public enum Layout {
@@ -45,19 +45,12 @@ public final class SplitDataSetIterator implements DataSetIterator {
     private final int numClasses;
     private final int batchSize;
     private final Layout layout;
-    private final Random random;
-    private final int maxShift;
-    private final boolean strokes;
-    private final Random shifts;
-    /** Redraws half the images as people draw them; null when off. */
-    private final DrawAugmenter augmenter;
-    private final byte[] redrawn;
-    private final int[] order;
+    private final ExampleOrder order;
+    private final AugmentedPixels pixels;
     // Reused between batches; Nd4j.create copies them off-heap, so reuse is safe.
     private final float[] featureBuffer;
     private final float[] labelBuffer;
     private DataSet nativeBatch;
-    private int cursor;
     private DataSetPreProcessor preProcessor;
 
     /** Shuffled iteration over the whole set. */
@@ -122,16 +115,10 @@ public final class SplitDataSetIterator implements DataSetIterator {
         }
         this.numClasses = numClasses;
         this.batchSize = batchSize;
-        this.maxShift = maxShift;
-        this.strokes = strokes;
-        this.augmenter = augmenter;
-        this.redrawn = augmenter == null ? null : new byte[images.imageSize()];
-        this.shifts = new Random(seed ^ SHIFT_SEED_SALT);
-        this.random = random;
-        this.order = new int[limit];
+        this.pixels = new AugmentedPixels(images, maxShift, strokes, augmenter, seed);
+        this.order = new ExampleOrder(limit, random);
         this.featureBuffer = new float[batchSize * images.imageSize()];
         this.labelBuffer = new float[batchSize * numClasses];
-        reset();
     }
 
     /** In-order iteration over the whole set, e.g. for evaluation, where order does not matter. */
@@ -141,7 +128,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
 
     @Override
     public boolean hasNext() {
-        return cursor < order.length;
+        return order.hasNext();
     }
 
     @Override
@@ -154,37 +141,19 @@ public final class SplitDataSetIterator implements DataSetIterator {
         if (!hasNext()) {
             throw new NoSuchElementException("epoch finished; call reset()");
         }
-        int n = Math.min(num, order.length - cursor);
-        int pixels = images.imageSize();
+        int n = Math.min(num, order.remaining());
+        int imageSize = images.imageSize();
         boolean reuse = n == batchSize;
-        float[] features = reuse ? featureBuffer : new float[n * pixels];
+        float[] features = reuse ? featureBuffer : new float[n * imageSize];
         float[] labels = reuse ? labelBuffer : new float[n * numClasses];
         Arrays.fill(labels, 0f);
-        byte[] source = images.pixels();
         for (int k = 0; k < n; k++) {
-            int example = order[cursor + k];
-            int from = example * pixels;
-            int to = k * pixels;
-            if (augmenter != null && augmenter.pick()) {
-                augmenter.redraw(source, from, images.label(example), redrawn);
-                for (int p = 0; p < pixels; p++) {
-                    features[to + p] = SCALED[redrawn[p] & 0xFF];
-                }
-            } else if (maxShift == 0) {
-                for (int p = 0; p < pixels; p++) {
-                    features[to + p] = SCALED[source[from + p] & 0xFF];
-                }
-            } else {
-                copyShifted(source, from, features, to);
-            }
-            if (strokes) {
-                redrawAsStroke(features, to);
-            }
+            int example = order.next();
+            pixels.write(example, features, k * imageSize);
             labels[k * numClasses + images.label(example)] = 1f;
         }
-        cursor += n;
         long[] shape = layout == Layout.FLAT
-                ? new long[] {n, pixels}
+                ? new long[] {n, imageSize}
                 : new long[] {n, images.rows(), images.cols(), 1};
         DataSet batch = reuse ? reusedBatch(shape) : new DataSet(Nd4j.create(features, shape, 'c'),
                 Nd4j.create(labels, new long[] {n, numClasses}, 'c'));
@@ -213,54 +182,9 @@ public final class SplitDataSetIterator implements DataSetIterator {
         return nativeBatch;
     }
 
-    private void copyShifted(byte[] source, int from, float[] features, int to) {
-        int rows = images.rows();
-        int cols = images.cols();
-        int dy = shifts.nextInt(2 * maxShift + 1) - maxShift;
-        int dx = shifts.nextInt(2 * maxShift + 1) - maxShift;
-        Arrays.fill(features, to, to + rows * cols, 0f);
-        for (int r = Math.max(0, dy); r < Math.min(rows, rows + dy); r++) {
-            int sourceRow = from + (r - dy) * cols;
-            int targetRow = to + r * cols;
-            for (int c = Math.max(0, dx); c < Math.min(cols, cols + dx); c++) {
-                features[targetRow + c] = SCALED[source[sourceRow + c - dx] & 0xFF];
-            }
-        }
-    }
-
-    private void redrawAsStroke(float[] features, int to) {
-        int style = shifts.nextInt(4);
-        if (style >= 2) {
-            return; // half the images stay as MNIST drew them
-        }
-        int pixels = images.imageSize();
-        for (int p = to; p < to + pixels; p++) {
-            features[p] = features[p] > HALF_INK ? 1f : 0f;
-        }
-        if (style == 1) {
-            embolden(features, to);
-        }
-    }
-
-    /** Each ink pixel also inks its four neighbours: a stroke one pixel bolder. */
-    private void embolden(float[] features, int to) {
-        int rows = images.rows();
-        int cols = images.cols();
-        float[] before = Arrays.copyOfRange(features, to, to + rows * cols);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                if (before[r * cols + c] > 0
-                        || (r > 0 && before[(r - 1) * cols + c] > 0) || (r < rows - 1 && before[(r + 1) * cols + c] > 0)
-                        || (c > 0 && before[r * cols + c - 1] > 0) || (c < cols - 1 && before[r * cols + c + 1] > 0)) {
-                    features[to + r * cols + c] = 1f;
-                }
-            }
-        }
-    }
-
     /** Number of examples per epoch (after the limit). */
     public int totalExamples() {
-        return order.length;
+        return order.size();
     }
 
     @Override
@@ -286,18 +210,7 @@ public final class SplitDataSetIterator implements DataSetIterator {
     /** Starts a new epoch; a shuffled iterator draws a fresh permutation. */
     @Override
     public void reset() {
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        if (random != null) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int tmp = order[i];
-                order[i] = order[j];
-                order[j] = tmp;
-            }
-        }
-        cursor = 0;
+        order.reset();
     }
 
     @Override
@@ -323,13 +236,5 @@ public final class SplitDataSetIterator implements DataSetIterator {
             names.add(Integer.toString(i));
         }
         return names;
-    }
-
-    private static float[] scaledPixels() {
-        float[] table = new float[ImageSet.MAX_PIXEL + 1];
-        for (int v = 0; v < table.length; v++) {
-            table[v] = v / (float) ImageSet.MAX_PIXEL;
-        }
-        return table;
     }
 }
