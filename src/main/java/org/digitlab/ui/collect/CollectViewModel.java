@@ -1,9 +1,6 @@
 package org.digitlab.ui.collect;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,22 +21,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import org.digitlab.data.collected.CollectedSet;
 import org.digitlab.data.collected.CollectedSets;
 import org.digitlab.data.collected.Drawing;
-import org.digitlab.data.collected.DrawnStroke;
-import org.digitlab.inference.CanvasPreprocessor;
-import org.digitlab.inference.PreprocessedDigit;
 import org.digitlab.ui.common.ErrorMessages;
 import org.digitlab.ui.strokes.Stroke;
-import org.digitlab.ui.strokes.StrokeRasterizer;
 
 /**
  * Collect mode: the app asks for a digit (the ten in a shuffled order, again and again, or the one
  * the student picks), and "Keep" stores the drawing (its strokes, and the 28×28 image MNIST's
  * preprocessing makes of it, as the Draw view's model reads it) with its label and the writer's
  * name in the named set, which is saved at once in the datasets folder. The counts of each digit
- * follow. Reading and writing the set run on the background executor, one at a time.
+ * follow. Reading and writing the set run on the background executor, one at a time, in
+ * {@link SetKeeper}; the shuffled order of the prompts is {@link ShuffledDigits}'.
  */
 public final class CollectViewModel {
 
@@ -64,11 +59,8 @@ public final class CollectViewModel {
 
     private final Executor background;
     private final Executor fx;
-    private final CollectedSets sets;
-    private final Clock clock;
-    private final Random random;
-    private final CanvasPreprocessor preprocessor = new CanvasPreprocessor(CollectedSet.SIDE);
-    private final Deque<Integer> deck = new ArrayDeque<>();
+    private final SetKeeper keeper;
+    private final ShuffledDigits shuffled;
 
     private final StringProperty setName = new SimpleStringProperty(this, "setName", DEFAULT_SET);
     private final StringProperty writer = new SimpleStringProperty(this, "writer", "");
@@ -83,22 +75,19 @@ public final class CollectViewModel {
     private final ObjectBinding<Integer> label;
     private final StringBinding prompt;
     private final StringBinding countsText;
-    /** The set as last read or written; touched only by the background task in flight. */
-    private CollectedSet set;
     private long generation;
 
     public CollectViewModel(Executor background, Executor fx, CollectedSets sets, Clock clock, Random random) {
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
-        this.sets = Objects.requireNonNull(sets, "sets");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.random = Objects.requireNonNull(random, "random");
+        this.keeper = new SetKeeper(Objects.requireNonNull(sets, "sets"), Objects.requireNonNull(clock, "clock"));
+        this.shuffled = new ShuffledDigits(Objects.requireNonNull(random, "random"));
         label = Bindings.createObjectBinding(() -> order.get() == Order.SHUFFLED ? asked.get() : chosen.get(),
                 order, asked, chosen);
         prompt = Bindings.createStringBinding(() -> label.get() == null ? "Pick a digit to draw"
                 : "Draw a " + label.get(), label);
         countsText = Bindings.createStringBinding(() -> describe(counts.get()), counts);
-        asked.set(nextAsked());
+        asked.set(shuffled.next());
         setName.addListener((obs, old, now) -> reload());
     }
 
@@ -159,7 +148,7 @@ public final class CollectViewModel {
     }
 
     /** A drawing can be kept: a digit is asked or picked, and the set is not being written. */
-    public BooleanBinding canKeep(javafx.beans.value.ObservableBooleanValue blank) {
+    public BooleanBinding canKeep(ObservableBooleanValue blank) {
         return Bindings.createBooleanBinding(() -> !blank.get() && label.get() != null && !busy.get(),
                 blank, label, busy);
     }
@@ -183,7 +172,7 @@ public final class CollectViewModel {
         busy.set(true);
         long mine = ++generation;
         CompletableFuture<Void> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> store(snapshot, digit, name, who), background)
+        CompletableFuture.supplyAsync(() -> keeper.keep(snapshot, digit, name, who), background)
                 .whenCompleteAsync((saved, error) -> {
                     busy.set(false);
                     if (error != null) {
@@ -196,7 +185,7 @@ public final class CollectViewModel {
                                 who.isBlank() ? "" : " by " + who.strip(), saved.size(),
                                 saved.size() == 1 ? "drawing" : "drawings", saved.name()));
                         if (order.get() == Order.SHUFFLED) {
-                            asked.set(nextAsked());
+                            asked.set(shuffled.next());
                         }
                         kept.run();
                     }
@@ -212,14 +201,14 @@ public final class CollectViewModel {
 
     /** Asks for another digit without keeping the drawing. */
     public void skip() {
-        asked.set(nextAsked());
+        asked.set(shuffled.next());
     }
 
     /** Reads the named set's counts again (e.g. after an import). */
     public void reload() {
         String name = setName.get();
         long mine = ++generation;
-        CompletableFuture.supplyAsync(() -> read(name), background).whenCompleteAsync((read, error) -> {
+        CompletableFuture.supplyAsync(() -> keeper.read(name), background).whenCompleteAsync((read, error) -> {
             if (error != null) {
                 status.set("Cannot read the set: " + ErrorMessages.of(error));
             } else if (read != null) {
@@ -230,75 +219,12 @@ public final class CollectViewModel {
 
     // --- internals
 
-    private synchronized CollectedSet read(String name) {
-        try {
-            CollectedSet.checkName(name);
-        } catch (IllegalArgumentException e) {
-            return null; // a name still being typed: nothing to show yet
-        }
-        try {
-            set = sets.loadOrCreate(name);
-            return set;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** On the background executor: the drawing into the set, the set to disk. Null when no digit. */
-    private synchronized CollectedSet store(List<Stroke> strokes, int digit, String name, String who) {
-        PreprocessedDigit processed = preprocessor.process(StrokeRasterizer.raster(strokes));
-        if (!processed.hasDigit()) {
-            return null;
-        }
-        try {
-            CollectedSet current = set != null && set.name().equals(CollectedSet.checkName(name)) ? set
-                    : sets.loadOrCreate(name);
-            CollectedSet more = current.plus(new Drawing(digit, who, clock.instant(), drawn(strokes),
-                    bytes(processed.image())));
-            sets.save(more);
-            set = more;
-            return more;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private void show(CollectedSet shown, long mine) {
         if (mine != generation) {
             return; // a newer read or keep won
         }
         counts.set(shown.counts());
         setId.set(shown.size() == 0 ? null : shown.id());
-    }
-
-    /** The next digit of a shuffled deck of the ten; a fresh deck once all ten were asked. */
-    private Integer nextAsked() {
-        if (deck.isEmpty()) {
-            List<Integer> digits = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
-            java.util.Collections.shuffle(digits, random);
-            deck.addAll(digits);
-        }
-        return deck.removeFirst();
-    }
-
-    /** The canvas's strokes as a collected set keeps them. */
-    public static List<DrawnStroke> drawn(List<Stroke> strokes) {
-        List<DrawnStroke> result = new ArrayList<>(strokes.size());
-        for (Stroke s : strokes) {
-            double[] x = s.xs().stream().mapToDouble(Double::doubleValue).toArray();
-            double[] y = s.ys().stream().mapToDouble(Double::doubleValue).toArray();
-            result.add(new DrawnStroke(x, y, s.width(), s.eraser()));
-        }
-        return result;
-    }
-
-    /** Values 0..1 (ink bright) as IDX bytes 0..255. */
-    public static byte[] bytes(float[] image) {
-        byte[] result = new byte[image.length];
-        for (int i = 0; i < image.length; i++) {
-            result[i] = (byte) Math.round(Math.max(0, Math.min(1, image[i])) * org.digitlab.data.ImageSet.MAX_PIXEL);
-        }
-        return result;
     }
 
     static String describe(int[] counts) {

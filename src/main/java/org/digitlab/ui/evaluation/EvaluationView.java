@@ -4,8 +4,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -13,13 +13,11 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
@@ -27,17 +25,17 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.GridView;
-import org.digitlab.model.EpochMetrics;
-import org.digitlab.model.TrainedModel;
-import org.digitlab.training.Calibration;
-import org.digitlab.training.EvaluationResult;
 import org.digitlab.ui.AppContext;
 import org.digitlab.ui.FileDialogs;
 import org.digitlab.ui.controls.ConfusionMatrix;
 import org.digitlab.ui.controls.PixelView;
 import org.digitlab.ui.controls.StemPlot;
 
-/** The Evaluation view's controller: binds the figures, the matrix and the gallery to the model. */
+/**
+ * The Evaluation view's controller: the toolbar (images, Evaluate, Robustness…, status), the
+ * exports and Open in Draw. The figures and charts are drawn by {@link FiguresPanel}, the matrix's
+ * clicks, the gallery and the picked image are wired by {@link GalleryPanel}.
+ */
 public final class EvaluationView {
 
     static final String MATRIX_CHART = "confusion-matrix";
@@ -106,27 +104,10 @@ public final class EvaluationView {
         progress.visibleProperty().bind(viewModel.runningProperty());
         status.textProperty().bind(viewModel.statusProperty());
         exportMenu.disableProperty().bind(viewModel.hasResultProperty().not());
-        mistakesButton.disableProperty().bind(viewModel.hasResultProperty().not());
-        galleryTitle.textProperty().bind(viewModel.galleryTitleProperty());
-        confusionMatrix.selectedCellProperty().bind(viewModel.selectedCellProperty());
-        confusionMatrix.setOnCellClicked(viewModel::showCell);
-        gallery.setItems(viewModel.gallery());
-        gallery.setCellFactory(grid -> new GalleryCell(viewModel));
-        gallery.setCellWidth(GalleryCell.THUMBNAIL_SIZE + 12);
-        gallery.setCellHeight(GalleryCell.THUMBNAIL_SIZE + 24);
-        openInDrawButton.disableProperty().bind(viewModel.selectedItemProperty().isNull());
-        viewModel.evaluatedProperty().addListener((obs, old, now) -> showFigures(now));
-        viewModel.selectedItemProperty().addListener((obs, old, item) -> showItem(item));
-        viewModel.modelProperty().addListener((obs, old, model) -> showHistory(model));
-        Tooltip.install(classChart, new Tooltip("For each digit: precision says how often the network is right "
-                + "when it answers that digit; recall, how many of that digit's images it finds."));
-        Tooltip.install(historyChart, new Tooltip("The loss after each epoch (one pass over the training images) "
-                + "while this model learnt. Lower is better."));
-        Tooltip.install(selectedImage, new Tooltip("The chosen image, pixel by pixel, as the network saw it."));
-        Tooltip.install(selectedProbabilities, new Tooltip("The network's ten probabilities for the chosen image; "
-                + "the tallest is its answer."));
-        showFigures(null);
-        showItem(null);
+        new FiguresPanel(accuracyLabel, lossLabel, examplesLabel, calibrationLabel, confusionMatrix, classChart,
+                historyChart).attach(viewModel);
+        new GalleryPanel(confusionMatrix, galleryTitle, mistakesButton, gallery, selectedImage,
+                selectedProbabilities, selectedCaption, openInDrawButton).attach(viewModel);
     }
 
     /** The choices of Images: the model's test and training splits, then the drawn sets here. */
@@ -143,7 +124,7 @@ public final class EvaluationView {
     public void testOn(String drawnSetId) {
         listImages();
         splitChoice.setValue(splitChoice.getItems().stream()
-                .filter(i -> java.util.Objects.equals(i.drawnSet(), drawnSetId)).findFirst()
+                .filter(i -> Objects.equals(i.drawnSet(), drawnSetId)).findFirst()
                 .orElse(splitChoice.getItems().get(0)));
     }
 
@@ -174,12 +155,13 @@ public final class EvaluationView {
 
     @FXML
     void showMistakes() {
-        viewModel.showMistakes();
+        viewModel.gallery().showMistakes();
     }
 
     @FXML
     void openInDraw() {
-        float[] image = viewModel.image(viewModel.selectedItemProperty().get());
+        Gallery shown = viewModel.gallery();
+        float[] image = shown.image(shown.selectedItemProperty().get());
         if (image != null) {
             onOpenInDraw.accept(image);
         }
@@ -245,76 +227,6 @@ public final class EvaluationView {
             image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         }
         return new Picture(w, h, argb);
-    }
-
-    private void showFigures(EvaluationViewModel.Evaluated evaluated) {
-        EvaluationResult result = evaluated == null ? null : evaluated.result();
-        confusionMatrix.countsProperty().set(result == null ? null : result.confusion());
-        if (evaluated != null) {
-            confusionMatrix.classLabelsProperty().set(evaluated.model().metadata().classLabels());
-        }
-        accuracyLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * result.accuracy()));
-        lossLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.4f", result.loss()));
-        examplesLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%,d", result.examples()));
-        calibrationLabel.setText(result == null ? "–" : String.format(Locale.ROOT, "%.2f%%",
-                100 * Calibration.of(result.predictions(), Calibration.DEFAULT_BINS).expectedCalibrationError()));
-        examplesLabel.setTooltip(evaluated == null ? null : new Tooltip(String.format(Locale.ROOT,
-                "Measured on %,d %s images of %s: the images its training run kept for this.",
-                evaluated.result().examples(), evaluated.setName(), evaluated.datasetId())));
-        classChart.getData().clear();
-        if (result != null) {
-            XYChart.Series<String, Number> precision = new XYChart.Series<>();
-            precision.setName("precision");
-            XYChart.Series<String, Number> recall = new XYChart.Series<>();
-            recall.setName("recall");
-            for (int c = 0; c < result.precision().length; c++) {
-                precision.getData().add(new XYChart.Data<>(String.valueOf(c), nanToZero(result.precision()[c])));
-                recall.getData().add(new XYChart.Data<>(String.valueOf(c), nanToZero(result.recall()[c])));
-            }
-            classChart.getData().add(precision);
-            classChart.getData().add(recall);
-        }
-    }
-
-    private void showHistory(TrainedModel model) {
-        historyChart.getData().clear();
-        if (model == null || model.history().isEmpty()) {
-            return;
-        }
-        XYChart.Series<Number, Number> train = new XYChart.Series<>();
-        train.setName("training loss");
-        XYChart.Series<Number, Number> validation = new XYChart.Series<>();
-        validation.setName("validation loss");
-        for (EpochMetrics epoch : model.history().epochs()) {
-            train.getData().add(new XYChart.Data<>(epoch.epoch(), epoch.trainLoss()));
-            if (epoch.hasValidation()) {
-                validation.getData().add(new XYChart.Data<>(epoch.epoch(), epoch.valLoss()));
-            }
-        }
-        historyChart.getData().add(train);
-        if (!validation.getData().isEmpty()) {
-            historyChart.getData().add(validation);
-        }
-    }
-
-    private void showItem(GalleryItem item) {
-        int side = viewModel.imageSide();
-        if (item == null || side == 0) {
-            selectedImage.pixelsProperty().set(null);
-            selectedProbabilities.probabilitiesProperty().set(null);
-            selectedCaption.setText("");
-            return;
-        }
-        selectedImage.sideProperty().set(side);
-        selectedImage.pixelsProperty().set(viewModel.image(item));
-        selectedProbabilities.probabilitiesProperty().set(item.probabilities());
-        selectedCaption.setText(String.format(Locale.ROOT, "Image %d of the %s set: a %d, the network said %d "
-                + "(%.1f%% sure).", item.index(), viewModel.evaluatedProperty().get().setName(), item.actual(),
-                item.predicted(), 100 * item.confidence()));
-    }
-
-    private static double nanToZero(double value) {
-        return Double.isNaN(value) ? 0 : value;
     }
 
     private File saveFile(String title, String name, String description, String pattern) {

@@ -3,8 +3,6 @@ package org.digitlab.ui.evaluation;
 import org.digitlab.training.GroupFigures;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,30 +17,23 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.digitlab.data.DatasetStore;
 import org.digitlab.data.ImageSet;
 import org.digitlab.model.ModelFiles;
 import org.digitlab.model.TrainedModel;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.training.Evaluator;
-import org.digitlab.training.Misclassified;
-import org.digitlab.training.Predictions;
 import org.digitlab.training.PredictionsCsv;
 import org.digitlab.ui.common.ErrorMessages;
 import org.digitlab.data.DatasetSplit;
 
 /**
  * The Evaluation view's state: which model on which split, the figures once evaluated, and the
- * gallery (one confusion-matrix cell, or every mistake, most confident first). Evaluation, the
- * dataset's loading and every export run on the background executor; results come back on the
- * {@code fx} executor.
+ * exports. Evaluation, the dataset's loading and every export run on the background executor;
+ * results come back on the {@code fx} executor. Which of the evaluated images the gallery lists
+ * (one confusion-matrix cell, or every mistake, most confident first) is {@link #gallery()}.
  */
 public final class EvaluationViewModel {
-
-    /** What the gallery shows. */
-    public enum GalleryMode { NONE, CELL, MISTAKES }
 
     /**
      * The figures and the images they were computed on.
@@ -76,13 +67,7 @@ public final class EvaluationViewModel {
     private final ReadOnlyObjectWrapper<Evaluated> evaluated = new ReadOnlyObjectWrapper<>(this, "evaluated");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper galleryTitle = new ReadOnlyStringWrapper(this, "galleryTitle",
-            "Click a cell of the matrix, or show the mistakes");
-    private final ReadOnlyObjectWrapper<GalleryMode> galleryMode =
-            new ReadOnlyObjectWrapper<>(this, "galleryMode", GalleryMode.NONE);
-    private final ReadOnlyObjectWrapper<int[]> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
-    private final ObservableList<GalleryItem> gallery = FXCollections.observableArrayList();
-    private final ObjectProperty<GalleryItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+    private final Gallery gallery = new Gallery(evaluated.getReadOnlyProperty());
     private final BooleanBinding canEvaluate = model.isNotNull().and(running.not());
     private final BooleanBinding hasResult = evaluated.isNotNull();
     private long generation;
@@ -133,26 +118,9 @@ public final class EvaluationViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty galleryTitleProperty() {
-        return galleryTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<GalleryMode> galleryModeProperty() {
-        return galleryMode.getReadOnlyProperty();
-    }
-
-    /** {true class, predicted class} of the cell the gallery shows, or null. */
-    public ReadOnlyObjectProperty<int[]> selectedCellProperty() {
-        return selectedCell.getReadOnlyProperty();
-    }
-
-    /** The images of the chosen cell, or the mistakes, most confident first. */
-    public ObservableList<GalleryItem> gallery() {
+    /** The images of one cell or the mistakes of the latest figures, and the one picked among them. */
+    public Gallery gallery() {
         return gallery;
-    }
-
-    public ObjectProperty<GalleryItem> selectedItemProperty() {
-        return selectedItem;
     }
 
     public BooleanBinding canEvaluateProperty() {
@@ -205,64 +173,6 @@ public final class EvaluationViewModel {
         return done;
     }
 
-    /** The gallery shows the images of true class {@code actual} the model called {@code predicted}. */
-    public void showCell(int actual, int predicted) {
-        Evaluated current = evaluated.get();
-        if (current == null) {
-            return;
-        }
-        Predictions predictions = current.result().predictions();
-        List<GalleryItem> items = new ArrayList<>();
-        for (int i = 0; i < predictions.size(); i++) {
-            if (predictions.actual()[i] == actual && predictions.predicted(i) == predicted) {
-                items.add(new GalleryItem(i, actual, predicted, predictions.probabilities()[i]));
-            }
-        }
-        items.sort(Comparator.comparingDouble(GalleryItem::confidence).reversed());
-        selectedCell.set(new int[] {actual, predicted});
-        galleryMode.set(GalleryMode.CELL);
-        galleryTitle.set(String.format(Locale.ROOT, "%d %s of %d called %d%s", items.size(),
-                items.size() == 1 ? "image" : "images", actual, predicted,
-                actual == predicted ? " (right)" : " (wrong), most confident first"));
-        setGallery(items);
-    }
-
-    /** The gallery shows every mistake, the most confident wrong answer first. */
-    public void showMistakes() {
-        Evaluated current = evaluated.get();
-        if (current == null) {
-            return;
-        }
-        List<GalleryItem> items = new ArrayList<>();
-        for (Misclassified m : current.result().misclassified()) {
-            items.add(new GalleryItem(m.index(), m.actual(), m.predicted(), m.probabilities()));
-        }
-        selectedCell.set(null);
-        galleryMode.set(GalleryMode.MISTAKES);
-        galleryTitle.set(items.size() + " mistakes, the most confident wrong answer first");
-        setGallery(items);
-    }
-
-    /** The image of a gallery item as the model saw it (values 0..1, ink bright), or null. */
-    public float[] image(GalleryItem item) {
-        Evaluated current = evaluated.get();
-        if (current == null || item == null) {
-            return null;
-        }
-        byte[] bytes = current.images().copyImage(item.index());
-        float[] values = new float[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            values[i] = (bytes[i] & 0xFF) / (float) ImageSet.MAX_PIXEL;
-        }
-        return values;
-    }
-
-    /** Side of the evaluated images (28), or 0. */
-    public int imageSide() {
-        Evaluated current = evaluated.get();
-        return current == null ? 0 : current.images().rows();
-    }
-
     /** Writes the predictions as CSV ({@code Actual,Predictions,P0..P9}) in the background. */
     public CompletableFuture<Path> exportPredictions(Path file) {
         Evaluated current = evaluated.get();
@@ -306,26 +216,15 @@ public final class EvaluationViewModel {
         status.set(String.format(Locale.ROOT, "%s on %s: accuracy %s, loss %.4f%s",
                 result.model().spec().id(), result.datasetId(), result.describe(), result.result().loss(),
                 result.writers().isEmpty() ? "" : ". By writer: " + GroupFigures.describe(result.writers())));
-        showMistakes();
+        gallery.showMistakes();
     }
 
     private void forget() {
         generation++;
         evaluated.set(null);
-        selectedCell.set(null);
-        galleryMode.set(GalleryMode.NONE);
-        galleryTitle.set("Click a cell of the matrix, or show the mistakes");
-        setGallery(List.of());
+        gallery.clear();
         status.set(model.get() == null ? "Waiting for a model…" : "Press Evaluate to test "
                 + model.get().spec().id() + " on " + (drawnSet.get() != null ? "the drawn digits of " + drawnSet.get()
                 : "the " + EvaluationSets.name(model.get(), split.get()) + " images") + ".");
-    }
-
-    private void setGallery(List<GalleryItem> items) {
-        selectedItem.set(null);
-        gallery.setAll(items);
-        if (!items.isEmpty()) {
-            selectedItem.set(items.get(0));
-        }
     }
 }

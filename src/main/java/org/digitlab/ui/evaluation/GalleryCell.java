@@ -14,20 +14,20 @@ final class GalleryCell extends GridCell<GalleryItem> {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
 
-    private final EvaluationViewModel model;
+    private final Gallery gallery;
     private final ImageView view = new ImageView();
 
-    GalleryCell(EvaluationViewModel model) {
-        this.model = model;
+    GalleryCell(Gallery gallery) {
+        this.gallery = gallery;
         getStyleClass().add("gallery-cell");
         view.setFitWidth(THUMBNAIL_SIZE);
         view.setFitHeight(THUMBNAIL_SIZE);
         view.setSmooth(false);
         setContentDisplay(ContentDisplay.TOP);
-        model.selectedItemProperty().addListener((obs, old, now) -> updateSelected());
+        gallery.selectedItemProperty().addListener((obs, old, now) -> updateSelected());
         setOnMouseClicked(event -> {
             if (!isEmpty() && getItem() != null) {
-                model.selectedItemProperty().set(getItem());
+                gallery.selectedItemProperty().set(getItem());
             }
         });
     }
@@ -40,8 +40,8 @@ final class GalleryCell extends GridCell<GalleryItem> {
             setText(null);
             pseudoClassStateChanged(WRONG, false);
         } else {
-            int side = model.imageSide();
-            view.setImage(GrayImages.digit(model.image(item), side, side));
+            int side = gallery.imageSide();
+            view.setImage(GrayImages.digit(gallery.image(item), side, side));
             setGraphic(view);
             setText(String.format(Locale.ROOT, "%d→%d %.0f%%", item.actual(), item.predicted(),
                     100 * item.confidence()));
@@ -52,6 +52,6 @@ final class GalleryCell extends GridCell<GalleryItem> {
 
     private void updateSelected() {
         GalleryItem item = getItem();
-        pseudoClassStateChanged(SELECTED, item != null && !isEmpty() && item == model.selectedItemProperty().get());
+        pseudoClassStateChanged(SELECTED, item != null && !isEmpty() && item == gallery.selectedItemProperty().get());
     }
 }

@@ -168,7 +168,7 @@ final class LessonDriver {
         select(EVALUATION_TAB);
         EvaluationViewModel evaluation = main.evaluation().viewModel();
         return until(evaluation.canEvaluateProperty()::get).thenCompose(ready -> evaluation.evaluate())
-                .thenAccept(done -> evaluation.showMistakes());
+                .thenAccept(done -> evaluation.gallery().showMistakes());
     }
 
     private CompletableFuture<?> export() {

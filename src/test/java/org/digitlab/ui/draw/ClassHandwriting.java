@@ -8,7 +8,7 @@ import org.digitlab.data.collected.CollectedSet;
 import org.digitlab.data.collected.Drawing;
 import org.digitlab.inference.CanvasPreprocessor;
 import org.digitlab.inference.PreprocessedDigit;
-import org.digitlab.ui.collect.CollectViewModel;
+import org.digitlab.ui.collect.SetKeeper;
 import org.digitlab.ui.strokes.Stroke;
 import org.digitlab.ui.strokes.StrokeRasterizer;
 
@@ -43,7 +43,7 @@ public final class ClassHandwriting {
                     List<Stroke> strokes = strokes(writer, digit, random);
                     PreprocessedDigit image = preprocessor.process(StrokeRasterizer.raster(strokes));
                     drawings.add(new Drawing(digit, writer.name(), when = when.plusSeconds(7),
-                            CollectViewModel.drawn(strokes), CollectViewModel.bytes(image.image())));
+                            SetKeeper.drawn(strokes), SetKeeper.bytes(image.image())));
                 }
             }
         }

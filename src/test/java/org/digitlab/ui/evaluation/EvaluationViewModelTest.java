@@ -50,6 +50,7 @@ class EvaluationViewModelTest {
     };
     private final EvaluationViewModel model = new EvaluationViewModel(Runnable::run, Runnable::run,
             DatasetStore.defaultStore(), fake, new FakeFiles());
+    private final Gallery gallery = model.gallery();
 
     @Test
     void evaluatingFillsTheFiguresAndShowsTheMistakesMostConfidentFirst() {
@@ -61,10 +62,10 @@ class EvaluationViewModelTest {
         EvaluationResult result = model.evaluatedProperty().get().result();
         assertThat(result.examples()).isEqualTo(10_000);
         assertThat(result.confusion()[4][9]).isEqualTo(FOURS_IN_MNIST_TEST);
-        assertThat(model.galleryModeProperty().get()).isEqualTo(EvaluationViewModel.GalleryMode.MISTAKES);
-        assertThat(model.gallery()).hasSize(FOURS_IN_MNIST_TEST);
-        assertThat(model.gallery()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
-        assertThat(model.selectedItemProperty().get()).isEqualTo(model.gallery().get(0));
+        assertThat(gallery.modeProperty().get()).isEqualTo(Gallery.Mode.MISTAKES);
+        assertThat(gallery.items()).hasSize(FOURS_IN_MNIST_TEST);
+        assertThat(gallery.items()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        assertThat(gallery.selectedItemProperty().get()).isEqualTo(gallery.items().get(0));
         assertThat(model.statusProperty().get()).contains("accuracy 90.18%");
     }
 
@@ -73,16 +74,16 @@ class EvaluationViewModelTest {
         model.modelProperty().set(new FakeModel());
         model.evaluate().join();
 
-        model.showCell(7, 7);
-        assertThat(model.gallery()).hasSize(model.evaluatedProperty().get().result().confusion()[7][7]);
-        assertThat(model.selectedCellProperty().get()).containsExactly(7, 7);
+        gallery.showCell(7, 7);
+        assertThat(gallery.items()).hasSize(model.evaluatedProperty().get().result().confusion()[7][7]);
+        assertThat(gallery.selectedCellProperty().get()).containsExactly(7, 7);
         ImageSet test = model.evaluatedProperty().get().images();
-        assertThat(model.gallery()).allMatch(item -> test.label(item.index()) == 7);
-        assertThat(model.image(model.gallery().get(0))).hasSize(28 * 28);
+        assertThat(gallery.items()).allMatch(item -> test.label(item.index()) == 7);
+        assertThat(gallery.image(gallery.items().get(0))).hasSize(28 * 28);
 
-        model.showCell(4, 4);
-        assertThat(model.gallery()).isEmpty();
-        assertThat(model.galleryTitleProperty().get()).startsWith("0 images of 4 called 4");
+        gallery.showCell(4, 4);
+        assertThat(gallery.items()).isEmpty();
+        assertThat(gallery.titleProperty().get()).startsWith("0 images of 4 called 4");
     }
 
     @Test
@@ -92,7 +93,7 @@ class EvaluationViewModelTest {
         model.splitProperty().set(DatasetSplit.TRAIN);
 
         assertThat(model.evaluatedProperty().get()).isNull();
-        assertThat(model.gallery()).isEmpty();
+        assertThat(gallery.items()).isEmpty();
         model.evaluate().join();
         assertThat(model.evaluatedProperty().get().result().examples()).isEqualTo(60_000);
         assertThat(evaluations).hasValue(2);

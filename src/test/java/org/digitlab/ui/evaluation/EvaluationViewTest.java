@@ -49,6 +49,7 @@ class EvaluationViewTest {
     private final ExecutorService background = DigitLabApp.backgroundExecutor();
     private AppContext context;
     private EvaluationViewModel model;
+    private Gallery gallery;
     private DrawViewModel draw;
     private MainView shell;
 
@@ -96,13 +97,13 @@ class EvaluationViewTest {
         robot.clickOn("#cell-" + cell[0] + "-" + cell[1]);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(model.gallery()).hasSize(result.confusion()[cell[0]][cell[1]]);
-        assertThat(model.gallery()).allMatch(item -> item.actual() == cell[0] && item.predicted() == cell[1]);
-        assertThat(model.gallery()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        assertThat(gallery.items()).hasSize(result.confusion()[cell[0]][cell[1]]);
+        assertThat(gallery.items()).allMatch(item -> item.actual() == cell[0] && item.predicted() == cell[1]);
+        assertThat(gallery.items()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
 
         robot.clickOn("#cell-3-3");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.gallery()).hasSize(result.confusion()[3][3]);
+        assertThat(gallery.items()).hasSize(result.confusion()[3][3]);
     }
 
     @Test
@@ -111,9 +112,9 @@ class EvaluationViewTest {
         robot.clickOn("#mistakesButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(model.gallery()).hasSize(result.examples() - (int) Math.round(result.accuracy() * result.examples()));
-        assertThat(model.gallery()).noneMatch(GalleryItem::correct);
-        assertThat(model.gallery()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        assertThat(gallery.items()).hasSize(result.examples() - (int) Math.round(result.accuracy() * result.examples()));
+        assertThat(gallery.items()).noneMatch(GalleryItem::correct);
+        assertThat(gallery.items()).isSortedAccordingTo((a, b) -> Double.compare(b.confidence(), a.confidence()));
     }
 
     @Test
@@ -121,8 +122,8 @@ class EvaluationViewTest {
         evaluate(robot);
         robot.clickOn("#cell-7-7");
         WaitForAsyncUtils.waitForFxEvents();
-        GalleryItem item = model.selectedItemProperty().get();
-        float[] image = model.image(item);
+        GalleryItem item = gallery.selectedItemProperty().get();
+        float[] image = gallery.image(item);
 
         robot.clickOn("#openInDrawButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -178,6 +179,7 @@ class EvaluationViewTest {
     private EvaluationResult evaluate(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> context.models().getPredictor() != null);
         model = shell.evaluation().viewModel();
+        gallery = model.gallery();
         draw = shell.draw().viewModel();
         robot.clickOn("Evaluation");
         robot.clickOn("#evaluateButton");
