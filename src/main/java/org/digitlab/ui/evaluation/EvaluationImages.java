@@ -23,12 +23,14 @@ record EvaluationImages(DatasetSplit split, String drawnSet, String text) {
         return new EvaluationImages(null, set.id(), "drawn: " + set.name());
     }
 
-    /** The model's test and training splits, then every drawn set here. */
+    /**
+     * The model's test and training splits, then every drawn set here. Test comes first: it is the
+     * choice the view starts with, the honest exam of images the network never learnt from.
+     */
     static List<EvaluationImages> all(CollectedSets sets) {
         List<EvaluationImages> all = new ArrayList<>();
-        for (DatasetSplit split : DatasetSplit.values()) {
-            all.add(of(split));
-        }
+        all.add(of(DatasetSplit.TEST));
+        all.add(of(DatasetSplit.TRAIN));
         sets.list().forEach(set -> all.add(of(set)));
         return all;
     }

@@ -89,7 +89,6 @@ public final class EvaluationView {
             var predictor = context.models().predictorProperty().get();
             return predictor == null ? null : predictor.model();
         }, context.models().predictorProperty()));
-        listImages();
         // Drawn sets appear as a class makes them: the list is read again each time it opens.
         splitChoice.setOnShowing(e -> listImages());
         splitChoice.valueProperty().addListener((obs, old, images) -> {
@@ -100,6 +99,7 @@ public final class EvaluationView {
                 }
             }
         });
+        listImages(); // after the listener, so the first choice shown is also the one evaluated
         evaluateButton.disableProperty().bind(viewModel.canEvaluateProperty().not());
         progress.visibleProperty().bind(viewModel.runningProperty());
         status.textProperty().bind(viewModel.statusProperty());

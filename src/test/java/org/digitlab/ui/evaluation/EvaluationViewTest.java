@@ -12,10 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.digitlab.Slow;
+import org.digitlab.data.DatasetSplit;
 import org.digitlab.model.SampleModels;
 import org.digitlab.training.EvaluationResult;
 import org.digitlab.ui.AppContext;
@@ -83,6 +85,9 @@ class EvaluationViewTest {
             }
         }
         assertThat(sum).isEqualTo(HELD_OUT_TEST_IMAGES).isEqualTo(result.examples());
+        // What the Images choice shows is what was tested: the test split, first in the list.
+        assertThat(robot.lookup("#splitChoice").queryAs(ChoiceBox.class).getValue()).hasToString("test");
+        assertThat(model.splitProperty().get()).isEqualTo(DatasetSplit.TEST);
         assertThat((double) diagonal / sum).isCloseTo(result.accuracy(), within(1e-12));
         assertThat(result.accuracy()).isGreaterThan(0.97);
         assertThat(robot.lookup("#accuracyLabel").queryAs(Label.class).getText())
