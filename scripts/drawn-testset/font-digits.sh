@@ -50,7 +50,13 @@ for font in "${fonts[@]}"; do
       -annotate 8x8+30+20 "$d" "$out/$name-small-$d.png"
   done
 done
-"$here/bin/digitlab" predict --model "$model" --json "$out"/*.png | python3 -c '
+if ! ls "$out"/*.png > /dev/null 2>&1; then
+  echo "font-digits.sh: none of the fonts is installed; the apt-get line at the top of this script installs them" >&2
+  exit 2
+fi
+# predict says itself what is wrong with a model or an image (exit 2); nothing is counted then.
+"$here/bin/digitlab" predict --model "$model" --json "$out"/*.png > "$out/answers.jsonl"
+python3 -c '
 import json, re, sys, collections
 fonts = collections.OrderedDict()
 for line in sys.stdin:
@@ -69,4 +75,4 @@ for name, (right, wrong) in fonts.items():
     misread = " ".join(wrong)
     print(f"{name:32s} {right:2d} of {right + len(wrong)}  {misread}")
 print(f"read right: {total} of {count} ({100 * total / count:.1f}%) from {len(fonts)} fonts")
-'
+' < "$out/answers.jsonl"
