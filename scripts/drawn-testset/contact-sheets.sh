@@ -14,9 +14,13 @@
 # KEYDIR gets order.txt (tile N is line N's file). Keep KEYDIR away from the reader.
 # Needs ImageMagick (montage). The order is fixed (seed 42), so the sheets can be made again.
 set -eu
-set_dir=$1
-out=$2
-key=$3
+set_dir=${1:?usage: contact-sheets.sh SET_DIR OUT KEYDIR}
+out=${2:?usage: contact-sheets.sh SET_DIR OUT KEYDIR}
+key=${3:?usage: contact-sheets.sh SET_DIR OUT KEYDIR}
+if ! ls "$set_dir"/*.png > /dev/null 2>&1; then
+  echo "contact-sheets.sh: no PNG canvases in $set_dir" >&2
+  exit 2
+fi
 mkdir -p "$out/tiles" "$key"
 # A fixed stream of bytes as shuf's randomness: the same order on every machine.
 seeded() { yes 42; }
