@@ -28,6 +28,8 @@ public final class CentreLinePen {
     private final boolean[] remove;
     private final float[] xs;
     private final float[] ys;
+    /** The augmenter's own round pen, dabbed at every point of the centre line. */
+    private final InkCanvas pen;
 
     public CentreLinePen(int rows, int cols) {
         this.rows = rows;
@@ -38,6 +40,7 @@ public final class CentreLinePen {
         this.remove = new boolean[bigRows * bigCols];
         this.xs = new float[bigRows * bigCols];
         this.ys = new float[bigRows * bigCols];
+        this.pen = new InkCanvas(rows, cols);
     }
 
     /**
@@ -51,30 +54,16 @@ public final class CentreLinePen {
         if (points == 0) {
             return;
         }
-        Arrays.fill(values, 0f);
-        float max = 0f;
-        int reach = (int) Math.ceil(radius + 1);
+        Arrays.fill(pen.values, 0f);
         for (int p = 0; p < points; p++) {
-            int x0 = Math.max(0, (int) Math.floor(xs[p] - reach));
-            int x1 = Math.min(cols - 1, (int) Math.ceil(xs[p] + reach));
-            int y0 = Math.max(0, (int) Math.floor(ys[p] - reach));
-            int y1 = Math.min(rows - 1, (int) Math.ceil(ys[p] + reach));
-            for (int y = y0; y <= y1; y++) {
-                for (int x = x0; x <= x1; x++) {
-                    double d = Math.hypot(x + 0.5 - xs[p], y + 0.5 - ys[p]);
-                    float cover = (float) Math.max(0, Math.min(1, radius + 0.5 - d));
-                    int i = y * cols + x;
-                    if (cover > values[i]) {
-                        values[i] = cover;
-                        max = Math.max(max, cover);
-                    }
-                }
-            }
+            pen.line(xs[p], ys[p], xs[p], ys[p], radius); // a dab: the pen's round end
         }
-        if (max > 0f && max < 1f) {
-            for (int i = 0; i < values.length; i++) {
-                values[i] /= max;
-            }
+        float max = 0f;
+        for (float v : pen.values) {
+            max = Math.max(max, v);
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] = max > 0f && max < 1f ? pen.values[i] / max : pen.values[i];
         }
     }
 
