@@ -3,9 +3,10 @@ package org.digitlab.data;
 import java.util.Arrays;
 
 /**
- * A grey image of ink intensities 0..1 being redrawn by {@link DrawAugmenter} or {@link CentreLinePen}: where its ink is,
- * how thick its strokes are, and the pen's marks on it (an anti-aliased round-ended stroke, a
- * bolder or thinner pen, a flat pen with a soft edge). Works in place on {@link #values}.
+ * A grey image of ink intensities 0..1 being redrawn by {@link DrawAugmenter} or
+ * {@link CentreLinePen}: where its ink is, how thick its strokes are, and the pen's marks on it
+ * (an anti-aliased round-ended stroke, a bolder or thinner pen, a flat pen with a soft edge).
+ * Works in place on {@link #values}.
  */
 final class InkCanvas {
 
