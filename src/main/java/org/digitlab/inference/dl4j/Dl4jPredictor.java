@@ -3,7 +3,6 @@ package org.digitlab.inference.dl4j;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.digitlab.data.dl4j.NativeMemory;
 import org.digitlab.inference.Prediction;
 import org.digitlab.inference.Predictor;
 import org.digitlab.model.InputShape;
@@ -73,9 +72,6 @@ public final class Dl4jPredictor implements Predictor {
         // The network's own lock: the evaluator and the network inspector use the same network.
         synchronized (network) {
             rows = network.output(Nd4j.create(batch, shape, 'c'), false).toFloatMatrix();
-        }
-        if (images.size() > 1) {
-            NativeMemory.trim(); // glibc keeps a batch's freed buffers otherwise (see Dl4jExplainer.look)
         }
         List<Prediction> predictions = new ArrayList<>(rows.length);
         for (float[] row : rows) {
